@@ -1,0 +1,55 @@
+// Lint is a correctness gate, not a formatter: type-aware rules, React hooks, and the
+// house rule that the classifier core stays pure (docs/architecture.md, rule 1).
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Folders whose code must run in node without any browser or extension API. */
+const pureCore = ['lib/bounce/**', 'lib/explain/**', 'lib/typo/**', 'lib/tracker/model.ts', 'lib/content/sidebar-model.ts'];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'demo-output/**', 'coverage/**', 'tests/e2e/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Bounce mails are attacker-controlled: never as HTML.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Mail content is rendered as text only.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Mail content is rendered as text only.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Mail content is rendered as text only.' },
+      ],
+    },
+  },
+  {
+    files: pureCore,
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt', 'wxt/*', '#imports', '@wxt-dev/*', 'webextension-polyfill'], message: 'The core is pure: no extension API.' },
+            { group: ['react', 'react-dom', 'react-dom/*'], message: 'The core is pure: no UI.' },
+            { group: ['@/lib/webmail/*', '@/lib/content/*', '@/lib/messaging/*', '@/lib/tracker/storage*'], message: 'The core is pure: no DOM or I/O layers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'navigator', 'localStorage', 'location'],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

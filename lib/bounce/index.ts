@@ -1,0 +1,3 @@
+export { classifyBounce } from './pipeline';
+export type * from './types';
+export { REASON_IDS, isReasonId, toReasonId } from './reasons/taxonomy';

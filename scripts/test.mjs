@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests, the Chrome and Firefox builds, the Firefox lint, and
+// the end-to-end tests in Chromium. Every step runs even when an earlier one fails, so one run
+// shows everything that is wrong. Closes with a plain `N passed, N failed` line (unit and
+// end-to-end tests; a failed step that is not a test runner counts as one failure).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_INSTALL_HINT } from '../tests/webmail-sim/browser.mjs';
+
+const bin = (name) => path.resolve('node_modules/.bin', name);
+if (!fs.existsSync(bin('vitest'))) {
+  console.error('Dependencies are not installed. Run: npm ci');
+  process.exit(1);
+}
+
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-navi-test-'));
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, command, args) {
+  console.log(`\n── ${title} ──`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '1' } });
+  const ok = result.status === 0;
+  console.log(`── ${title}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (!ok) failures.push(title);
+  return ok;
+}
+
+/** Runs vitest and adds its test counts; a run that cannot start counts as one failure. */
+function runVitest(title, configArgs) {
+  const outputFile = path.join(reportDir, `${title.replace(/\W+/g, '-')}.json`);
+  const ok = run(title, bin('vitest'), ['run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile=${outputFile}`]);
+  if (fs.existsSync(outputFile)) {
+    const report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    if (!ok && report.numFailedTests === 0) failed += 1;
+  } else if (!ok) {
+    failed += 1;
+  }
+}
+
+function step(title, command, args) {
+  if (!run(title, command, args)) failed += 1;
+}
+
+step('typecheck', bin('tsc'), ['--noEmit']);
+step('lint', bin('eslint'), ['.']);
+runVitest('unit tests', []);
+const built = run('build (Chrome MV3)', bin('wxt'), ['build']);
+if (!built) failed += 1;
+step('build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']);
+step('Firefox lint (web-ext)', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+
+const chromium = process.env.BOUNCE_NAVI_CHROMIUM || '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  console.error(`\nChromium is missing (${chromium}); the end-to-end tests cannot run.\nInstall it with:\n  ${CHROMIUM_INSTALL_HINT}`);
+  failures.push('end-to-end tests (no Chromium)');
+  failed += 1;
+} else if (built) {
+  runVitest('end-to-end tests', ['-c', 'vitest.e2e.config.ts']);
+} else {
+  failures.push('end-to-end tests (no build)');
+  failed += 1;
+}
+
+fs.rmSync(reportDir, { recursive: true, force: true });
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || failures.length > 0 ? 1 : 0);
