@@ -12,8 +12,32 @@ export type ClassifyRequest =
   | { type: 'classify'; rawBase64: string }
   | { type: 'classify'; rendered: RenderedMessage };
 
+/** Where a bounce was read. */
+export type BounceSource = 'gmail' | 'outlook' | 'manual';
+
+/**
+ * Records a classified bounce in the tracker. `messageKey` identifies the bounce mail, so
+ * the same bounce opened twice counts once. Only kind 'bounce' reports change the tracker.
+ */
+export interface RecordBounceRequest {
+  type: 'record-bounce';
+  messageKey: string;
+  source: BounceSource;
+  report: BounceReport;
+}
+
+/** The tracker's view of each recipient after recording, for the sidebar's history line. */
+export interface RecipientHistory {
+  address: string;
+  state: 'ok' | 'soft' | 'hard' | 'unflagged';
+  totalBounces: number;
+  /** The current run of consecutive soft bounces. */
+  softRun: number;
+}
+
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
+  // The tracker issue adds: 'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
 }
 
 export type BackgroundRequest = BackgroundProtocol[keyof BackgroundProtocol]['request'];
