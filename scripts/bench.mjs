@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `npm run bench`: runs every benchmark in scripts/bench/ in name order and prints their figures.
+// Arguments are passed to each (the classifier benchmark takes a folder of mails).
+// Benchmarks print measurements; they do not pass or fail on timing.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = path.resolve('scripts/bench');
+const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+let failed = 0;
+for (const file of benches) {
+  console.log(`\n════ ${file.replace(/\.mjs$/, '')} ════`);
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(dir, file), ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (result.status !== 0) failed += 1;
+}
+process.exit(failed > 0 ? 1 : 0);
