@@ -1,9 +1,138 @@
-/** FOUNDATION VERSION: the tracker issue fills this with the bounced-recipient list. */
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { TrackedList } from '@/components/TrackedList';
+import { copyText } from '@/components/copy-text';
+import { useSettings, useTrackedRecipients, useUiLang } from '@/components/use-tracked-recipients';
+import { askBackground } from '@/lib/messaging/client';
+import type { TrackedRecipient } from '@/lib/tracker/model';
+import { countByFilter, recentHardBurst, visibleRecipients, type TrackerFilter } from '@/lib/tracker/summary';
+import { popupStrings } from './strings';
+import { causeLabel } from '@/components/cause-label';
+
+const FILTERS: readonly TrackerFilter[] = ['all', 'hard', 'soft'];
+/** The list's scrolling height: the popup stays within Chromium's 600 px popup limit. */
+const LIST_HEIGHT = 380;
+
+/** Marks the first paint of the list for scripts/bench/popup.mjs (a user timing mark; no cost to users). */
+function markListPainted(): void {
+  requestAnimationFrame(() => performance.mark('bn-list-painted'));
+}
+
 export function App() {
+  const settings = useSettings();
+  const list = useTrackedRecipients();
+  const lang = useUiLang(settings);
+  const t = popupStrings[lang];
+  const [filter, setFilter] = useState<TrackerFilter>('all');
+  const [search, setSearch] = useState('');
+  const [failed, setFailed] = useState(false);
+  const [now] = useState(() => Date.now());
+
+  useEffect(() => {
+    // The badge counts a moving 7-day window: opening the popup redraws it.
+    askBackground({ type: 'refresh-badge' }).catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (list) markListPainted();
+  }, [list]);
+
+  const shown = useMemo(() => (list ? visibleRecipients(list, filter, search) : []), [list, filter, search]);
+  const counts = useMemo(() => countByFilter(list ?? []), [list]);
+  const burst = useMemo(() => recentHardBurst(list ?? [], now), [list, now]);
+  const formatDate = useMemo(() => {
+    const sameYear = new Intl.DateTimeFormat(t.dateLocale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const otherYear = new Intl.DateTimeFormat(t.dateLocale, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    const year = new Date(now).getFullYear();
+    return (ms: number) => (new Date(ms).getFullYear() === year ? sameYear : otherYear).format(ms);
+  }, [t.dateLocale, now]);
+
+  const send = (request: Parameters<typeof askBackground>[0]): void => {
+    setFailed(false);
+    askBackground(request).catch(() => setFailed(true));
+  };
+
   return (
-    <main className="popup" data-testid="bn-popup">
-      <h1>不達ナビ</h1>
-      <p>Gmail か Outlook でエラーメールを開くと、原因と対処法をここに記録します。</p>
+    <main className="popup" data-testid="bn-popup" lang={lang}>
+      <header className="bn-header">
+        <h1>{t.title}</h1>
+        <p className="bn-note">{t.badgeNote}</p>
+      </header>
+      {burst > 0 && (
+        <p className="bn-warning" role="alert" data-testid="bn-burst-warning">
+          {t.burstWarning(burst)}
+        </p>
+      )}
+      {failed && (
+        <p className="bn-warning" role="alert">
+          {t.actionFailed}
+        </p>
+      )}
+      {!list ? (
+        <p className="bn-note">{t.loading}</p>
+      ) : list.length === 0 ? (
+        <section className="bn-empty" data-testid="bn-empty">
+          <h2>{t.emptyTitle}</h2>
+          {t.emptyBody.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      ) : (
+        <section>
+          <div className="bn-tools">
+            <div className="bn-filters" role="group" aria-label={t.filterLabel}>
+              {FILTERS.map((id) => (
+                <button
+                  key={id}
+                  type="button"
+                  aria-pressed={filter === id}
+                  onClick={() => setFilter(id)}
+                  data-testid={`bn-filter-${id}`}
+                >
+                  {t.filters[id]} {counts[id]}
+                </button>
+              ))}
+            </div>
+            <input
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              placeholder={t.searchPlaceholder}
+              aria-label={t.searchLabel}
+              data-testid="bn-search"
+            />
+          </div>
+          {shown.length === 0 ? (
+            <p className="bn-note">{t.noMatch}</p>
+          ) : (
+            <TrackedList
+              recipients={shown}
+              strings={t.list}
+              causeOf={(entry: TrackedRecipient) => causeLabel(entry, lang)}
+              formatDate={formatDate}
+              onCopy={copyText}
+              onUnflag={(address) => send({ type: 'unflag-recipient', address })}
+              onDelete={(address) => send({ type: 'delete-recipient', address })}
+              height={LIST_HEIGHT}
+            />
+          )}
+        </section>
+      )}
+      <details className="bn-guide" data-testid="bn-silent-guide">
+        <summary>{t.guideTitle}</summary>
+        <p>{t.guideIntro}</p>
+        <p>{t.guideAsk}</p>
+        <ul>
+          {t.guideSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+        <p>{t.guideAfter}</p>
+      </details>
+      <footer className="bn-footer">
+        <button type="button" className="bn-link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="bn-open-options">
+          {t.openOptions}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -2,7 +2,6 @@ import type { ReasonId } from '@/lib/bounce/types';
 import { toReasonId } from '@/lib/bounce/reasons/taxonomy';
 import {
   MAX_DIAGNOSTIC_LENGTH,
-  MAX_MESSAGE_KEY_LENGTH,
   MAX_STATUS_LENGTH,
   MESSAGE_KEYS_KEPT,
   normalizeAddress,
@@ -12,6 +11,7 @@ import {
   type TrackerSource,
   type TrackerState,
 } from './model';
+import { STORED_KEY_PATTERN } from './keys';
 
 // Checks that a value is a TrackedRecipient, field by field. Used on what storage returns (where
 // dates are epoch milliseconds) and, strictly, on imported files (where dates are ISO 8601).
@@ -70,7 +70,7 @@ export function checkRecipient(value: unknown, form: DateForm): TrackedRecipient
   if (
     !Array.isArray(keys) ||
     keys.length > MESSAGE_KEYS_KEPT ||
-    !keys.every((key) => boundedString(key, MAX_MESSAGE_KEY_LENGTH) && key !== '')
+    !keys.every((key) => typeof key === 'string' && STORED_KEY_PATTERN.test(key))
   ) {
     return { field: 'messageKeys' };
   }

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyThreshold,
-  boundMessageKey,
   clampThreshold,
   deleteRecipient,
   MAX_DIAGNOSTIC_LENGTH,
+  MAX_ENTRY_BYTES,
   MAX_TRACKED_RECIPIENTS,
   MESSAGE_KEYS_KEPT,
   normalizeAddress,
   pruneToCap,
+  STORAGE_BUDGET_BYTES,
+  storedBytes,
   recordReport,
   unflagRecipient,
   type RecordEvent,
   type RecordOptions,
   type TrackedRecipient,
 } from '@/lib/tracker/model';
+import { bounceKeys, hashKey } from '@/lib/tracker/keys';
 import { hard, report, soft } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
@@ -71,9 +74,9 @@ describe('hard bounces', () => {
         lastSeverity: 'hard',
         lastStatus: '5.1.1',
         source: 'gmail',
-        messageKeys: ['bounce-0'],
       }),
     ]);
+    expect(list[0]?.messageKeys).toHaveLength(2);
     expect(last?.histories).toEqual([{ address: 'kimura@exmaple.co.jp', state: 'hard', totalBounces: 1, softRun: 0 }]);
   });
 
@@ -201,15 +204,25 @@ describe('the same bounce opened twice', () => {
     expect(second.histories).toEqual([{ address: 'busy@example.jp', state: 'soft', totalBounces: 1, softRun: 1 }]);
   });
 
-  it('keeps the last few keys only, bounded in length', () => {
-    const events = Array.from({ length: MESSAGE_KEYS_KEPT + 3 }, () => ({ report: soft('busy@example.jp') }));
+  it('keeps the last few keys only, hashed to 16 hex digits', () => {
+    const events = Array.from({ length: MESSAGE_KEYS_KEPT + 3 }, (_, i) => ({ report: report([{ recipient: 'busy@example.jp', severity: 'soft' }], { messageId: `<b${i}@mx.example.jp>` }) }));
     const { list } = recordAll(events, { ...options, softToHardThreshold: 20 });
-    expect(list[0]?.messageKeys).toHaveLength(MESSAGE_KEYS_KEPT);
-    expect(list[0]?.messageKeys.at(-1)).toBe(`bounce-${MESSAGE_KEYS_KEPT + 2}`);
-    const long = `<${'x'.repeat(200)}@mx.example.jp>`;
-    expect(boundMessageKey(long)).toMatch(/^h:[0-9a-f]{16}$/);
-    expect(boundMessageKey(long)).toBe(boundMessageKey(long));
-    expect(boundMessageKey(long)).not.toBe(boundMessageKey(`${long}.`));
+    const keys = list[0]?.messageKeys ?? [];
+    expect(keys).toHaveLength(MESSAGE_KEYS_KEPT);
+    expect(keys.every((key) => /^[0-9a-f]{16}$/.test(key))).toBe(true);
+    expect(keys.slice(-2)).toEqual(bounceKeys(`bounce-${MESSAGE_KEYS_KEPT + 2}`, `<b${MESSAGE_KEYS_KEPT + 2}@mx.example.jp>`));
+    expect(hashKey('gmail:FMfcgzQfixture0001')).toBe(hashKey('gmail:FMfcgzQfixture0001'));
+    expect(hashKey('gmail:FMfcgzQfixture0001')).not.toBe(hashKey('gmail:FMfcgzQfixture0002'));
+    expect(JSON.stringify(list)).not.toContain('mx.example.jp>');
+  });
+
+  it('recognises the same bounce read in Gmail and pasted by hand, by its Message-ID', () => {
+    const bounce = report([{ recipient: 'a@example.jp', severity: 'soft' }], { messageId: '<dsn-77@mx.example.co.jp>' });
+    let list = recordReport([], { messageKey: 'gmail:FMfcgzQ77', source: 'gmail', report: bounce }, options).recipients;
+    const again = recordReport(list, { messageKey: 'manual:sha256:0f0f', source: 'manual', report: bounce }, options);
+    expect(again.changed).toBe(false);
+    list = again.recipients;
+    expect(list[0]?.totalBounces).toBe(1);
   });
 
   it('one report naming the same address twice counts once', () => {
@@ -285,5 +298,38 @@ describe('the cap', () => {
     expect(result.recipients).toHaveLength(MAX_TRACKED_RECIPIENTS);
     expect(find(result.recipients, 'newest@example.jp')).toBeDefined();
     expect(find(result.recipients, `user${MAX_TRACKED_RECIPIENTS - 1}@example.jp`)).toBeUndefined();
+  });
+
+  /** The largest recipient the field bounds allow: every string at its limit, in 3-byte characters or escaped quotes. */
+  function largestEntry(i: number): TrackedRecipient {
+    const local = `${i}`.padEnd(64, '漢');
+    const domain = `${'ド'.repeat(60)}.${'メ'.repeat(60)}.${'イ'.repeat(60)}.example.jp`;
+    const address = `${local}@${domain}`.slice(0, 254);
+    const events = Array.from({ length: MESSAGE_KEYS_KEPT }, (_, k) => ({
+      messageKey: `k${k}`,
+      report: report([{ recipient: address, severity: 'soft' as const, status: '4.2.2.2.2.2.2.2.2', diagnosticCode: '"'.repeat(10) + '障'.repeat(400) }], { messageId: `<m${k}@example.jp>` }),
+    }));
+    return recordAll(events, { ...options, softToHardThreshold: 20, suggest: (a) => `x${a}`.slice(0, 254) }).list[0]!;
+  }
+
+  it('bounds every recipient, so 10,000 ordinary ones fit the storage budget', () => {
+    const largest = largestEntry(1);
+    expect(storedBytes(largest)).toBeLessThanOrEqual(MAX_ENTRY_BYTES);
+    expect(storedBytes(largest)).toBeGreaterThan(MAX_ENTRY_BYTES * 0.6);
+    const ordinary = recordAll([{ report: report([{ recipient: 'suzuki.ichiro@example.co.jp', severity: 'soft', diagnosticCode: 'smtp; 452 4.2.2 The email account that you tried to reach is over quota.' }], { messageId: '<CAF=abc123xyz@mail.example.com>' }) }]).list[0]!;
+    const full = Array.from({ length: MAX_TRACKED_RECIPIENTS }, (_, i) => ({ ...ordinary, address: `user${i}.${ordinary.address}`, suggested: `user${i}@example.co.jp` }));
+    const bytes = full.reduce((sum, e) => sum + storedBytes(e), 2);
+    expect(bytes).toBeLessThan(STORAGE_BUDGET_BYTES / 2);
+    expect(pruneToCap(full)).toHaveLength(MAX_TRACKED_RECIPIENTS);
+  });
+
+  it('drops the oldest when pathological entries would overflow the byte budget', () => {
+    const big = largestEntry(0);
+    const list = Array.from({ length: 4000 }, (_, i) => ({ ...big, address: `${i}-${big.address}`.slice(0, 254), lastSeen: NOW - i }));
+    const kept = pruneToCap(list);
+    expect(kept.length).toBeLessThan(list.length);
+    expect(kept.reduce((sum, e) => sum + storedBytes(e), 2)).toBeLessThanOrEqual(STORAGE_BUDGET_BYTES);
+    expect(kept[0]?.lastSeen).toBe(NOW);
+    expect(Math.min(...kept.map((e) => e.lastSeen))).toBeGreaterThan(Math.min(...list.map((e) => e.lastSeen)));
   });
 });

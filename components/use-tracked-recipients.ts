@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { resolveLang, type Lang } from '@/lib/i18n/lang';
+import type { TrackedRecipient } from '@/lib/tracker/model';
+import type { Settings } from '@/lib/tracker/settings';
+import { readSettings, readTrackedRecipients, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+
+// The only hooks that touch storage (docs/architecture.md, rule 9). They read once and then
+// follow the items' watch(); writes go to the background as messages, never from here.
+
+/** The tracked recipients; undefined until the first read answers. */
+export function useTrackedRecipients(): TrackedRecipient[] | undefined {
+  const [list, setList] = useState<TrackedRecipient[]>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchTrackedRecipients((next) => setList(next));
+    readTrackedRecipients().then(
+      (first) => {
+        if (live) setList((current) => current ?? first);
+      },
+      () => {
+        if (live) setList((current) => current ?? []);
+      },
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return list;
+}
+
+/** The settings; undefined until the first read answers. */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchSettings((next) => setSettings(next));
+    void readSettings().then((first) => {
+      if (live) setSettings((current) => current ?? first);
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/** The language to show: the setting, else the browser's UI language. Japanese while loading. */
+export function useUiLang(settings: Settings | undefined): Lang {
+  return resolveLang(settings?.language ?? 'auto', settings ? browser.i18n.getUILanguage() : 'ja');
+}
