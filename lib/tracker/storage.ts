@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { migrateTrackedV1toV2 } from './migrations';
 import type { TrackedRecipient } from './model';
 import { completeSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 import { parseStoredRecipients } from './validate';
@@ -11,13 +12,16 @@ import { parseStoredRecipients } from './validate';
 
 export { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export const TRACKED_RECIPIENTS_VERSION = 1;
+/** Version history in docs/tracker.md; each step's migration is in migrations.ts. */
+export const TRACKED_RECIPIENTS_VERSION = 2;
 export const SETTINGS_VERSION = 1;
 
 export const trackedRecipientsItem = storage.defineItem<TrackedRecipient[]>('local:trackedRecipients', {
   fallback: [],
   version: TRACKED_RECIPIENTS_VERSION,
-  migrations: {},
+  migrations: {
+    2: (value: unknown) => migrateTrackedV1toV2(value) as TrackedRecipient[],
+  },
 });
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

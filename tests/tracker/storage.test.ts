@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/tracker/settings';
 import {
@@ -11,7 +11,9 @@ import {
   writeTrackedRecipients,
 } from '@/lib/tracker/storage';
 import { recordReport, type TrackedRecipient } from '@/lib/tracker/model';
-import { hard } from './reports';
+import { hashKey } from '@/lib/tracker/keys';
+import { migrateTrackedV1toV2 } from '@/lib/tracker/migrations';
+import { hard, report } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
 const entry = (address: string): TrackedRecipient =>
@@ -63,5 +65,58 @@ describe('tracker storage (fake browser)', () => {
     unwatch();
     await writeTrackedRecipients([entry('b@example.jp')]);
     expect(seen).toEqual([['a@example.jp'], []]);
+  });
+});
+
+/** A recipient as the v1 milestone stored it: bounce keys in clear. */
+const v1Entry = {
+  address: 'kimura@exmaple.co.jp',
+  state: 'soft',
+  firstSeen: NOW - 3_600_000,
+  lastSeen: NOW,
+  totalBounces: 2,
+  softRun: 2,
+  lastReason: 'mailboxfull',
+  lastSeverity: 'soft',
+  lastStatus: '4.2.2',
+  lastDiagnostic: 'smtp; 452 4.2.2 mailbox full',
+  source: 'gmail',
+  messageKeys: ['gmail:FMfcgzQfixture0001', 'gmail:FMfcgzQfixture0002'],
+};
+
+describe('tracker storage migrations', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('v1 → v2 hashes the stored bounce keys, as v2 hashes new ones', () => {
+    const [migrated] = migrateTrackedV1toV2([v1Entry]) as (typeof v1Entry)[];
+    expect(migrated?.messageKeys).toEqual([hashKey('gmail:FMfcgzQfixture0001'), hashKey('gmail:FMfcgzQfixture0002')]);
+    expect({ ...migrated, messageKeys: v1Entry.messageKeys }).toEqual(v1Entry);
+    expect(migrateTrackedV1toV2('not a list')).toBe('not a list');
+    expect(migrateTrackedV1toV2([null, { address: 'x' }])).toEqual([null, { address: 'x' }]);
+  });
+
+  it('runs when a v1 store meets the current version, and a v1 bounce still counts once', async () => {
+    await fakeBrowser.storage.local.set({ trackedRecipients: [v1Entry], trackedRecipients$: { v: 1 } });
+    const storage = await import('@/lib/tracker/storage');
+    const list = await storage.readTrackedRecipients();
+    expect(list).toHaveLength(1);
+    expect(list[0]?.messageKeys).toEqual([hashKey('gmail:FMfcgzQfixture0001'), hashKey('gmail:FMfcgzQfixture0002')]);
+    const raw = await fakeBrowser.storage.local.get('trackedRecipients$');
+    expect(raw['trackedRecipients$']).toEqual({ v: storage.TRACKED_RECIPIENTS_VERSION });
+
+    // The same Gmail bounce opened again after the update is recognised.
+    const { recordReport: record } = await import('@/lib/tracker/model');
+    const again = record(list, { messageKey: 'gmail:FMfcgzQfixture0002', source: 'gmail', report: report([{ recipient: 'kimura@exmaple.co.jp', severity: 'soft' }], { messageId: '' }) }, { now: NOW, softToHardThreshold: 5 });
+    expect(again.changed).toBe(false);
+  });
+
+  it('a v1 store without version meta is treated as v1', async () => {
+    await fakeBrowser.storage.local.set({ trackedRecipients: [v1Entry] });
+    const storage = await import('@/lib/tracker/storage');
+    expect((await storage.readTrackedRecipients())[0]?.messageKeys).toHaveLength(2);
+    expect((await fakeBrowser.storage.local.get('trackedRecipients$'))['trackedRecipients$']).toEqual({ v: storage.TRACKED_RECIPIENTS_VERSION });
   });
 });
