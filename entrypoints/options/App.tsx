@@ -17,7 +17,7 @@ export function App() {
         <p>{t.loading}</p>
       ) : (
         <>
-          <SettingsSection key={settings.softToHardThreshold} settings={settings} t={t} />
+          <SettingsSection settings={settings} t={t} />
           <ManualCheck t={t} />
           <DataSection list={list} lang={lang} t={t} />
         </>

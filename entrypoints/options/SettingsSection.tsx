@@ -10,7 +10,13 @@ const LANGUAGES: readonly LangSetting[] = ['auto', 'ja', 'en'];
 /** The soft-to-hard threshold and the language. Saved through the background at each change. */
 export function SettingsSection({ settings, t }: { settings: Settings; t: OptionsStrings }) {
   const [draft, setDraft] = useState(String(settings.softToHardThreshold));
+  const [stored, setStored] = useState(settings.softToHardThreshold);
   const [status, setStatus] = useState<'saved' | 'failed'>();
+  // Follow a threshold changed elsewhere (another options tab) without losing the status line.
+  if (stored !== settings.softToHardThreshold) {
+    setStored(settings.softToHardThreshold);
+    setDraft(String(settings.softToHardThreshold));
+  }
 
   const save = (patch: Partial<Settings>): void => {
     setStatus(undefined);
