@@ -17,6 +17,7 @@ const pureCore = [
   'lib/tracker/validate.ts',
   'lib/tracker/exchange.ts',
   'lib/tracker/keys.ts',
+  'lib/tracker/codec.ts',
   'lib/tracker/migrations.ts',
   'lib/content/sidebar-model.ts',
 ];

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleBackgroundRequest, isBackgroundRequest } from '@/lib/messaging/handlers';
 import { refreshBadge } from '@/lib/tracker/badge';
-import { watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import { migrateTrackerStorage, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
 
 export default defineBackground(() => {
   // The polyfill lets a listener answer with a Promise, in Chromium and Firefox alike;
@@ -12,6 +12,9 @@ export default defineBackground(() => {
     if (!isBackgroundRequest(message)) return undefined;
     return handleBackgroundRequest(message);
   });
+
+  // The background is the tracker's only writer, so it alone runs the storage migrations.
+  migrateTrackerStorage().catch((error: unknown) => console.error('[bounce-navi] tracker storage migration', error));
 
   // The toolbar badge follows the tracker (and the language setting, for its tooltip).
   const redraw = (): void => {

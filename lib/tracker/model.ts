@@ -1,4 +1,5 @@
 import type { BounceReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
+import { toRow } from './codec';
 import { bounceKeys } from './keys';
 
 // The bounced-recipient tracker's rules, as pure functions over a list of recipients.
@@ -304,13 +305,18 @@ export function applyThreshold(list: readonly TrackedRecipient[], threshold: num
   );
 }
 
-/** UTF-8 bytes of one recipient's JSON, as storage.local counts it. */
+/**
+ * Bytes one recipient takes in storage.local: its stored row (codec.ts) as JSON in UTF-8, plus
+ * one byte for each quote or backslash (the table is stored as a JSON string, so they are
+ * escaped once more), plus a comma.
+ */
 export function storedBytes(entry: TrackedRecipient): number {
-  const json = JSON.stringify(entry);
-  let bytes = json.length + 1; // the comma between entries
+  const json = JSON.stringify(toRow(entry));
+  let bytes = json.length + 1;
   for (let i = 0; i < json.length; i++) {
     const code = json.charCodeAt(i);
-    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+    if (code === 0x22 || code === 0x5c) bytes += 1;
+    else if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
   }
   return bytes;
 }

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// Popup first paint with 10,000 tracked recipients (goal ≤ 200 ms, docs/tracker.md).
+// Builds the extension, seeds storage through the service worker with realistic recipients,
+// opens popup.html in Chromium several times and prints, per run and as a median:
+//   fcp   first contentful paint (the popup's frame, heading and notes)
+//   list  the `bn-list-painted` mark: the frame after the list first renders with its data
+// both from navigation start. A run with an empty store is printed for comparison.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { launchWithExtension } from '../../tests/webmail-sim/browser.mjs';
+
+/* global chrome -- the code passed to evaluate() runs in the extension's pages */
+
+const RUNS = 7;
+const COUNT = 10_000;
+
+if (!fs.existsSync('node_modules/.bin/wxt')) {
+  console.error('Dependencies are not installed. Run: npm ci');
+  process.exit(1);
+}
+const build = spawnSync('node_modules/.bin/wxt', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const REASONS = [
+  ['userunknown', 'hard', '5.1.1', 'smtp; 550 5.1.1 <{a}>: Recipient address rejected: User unknown in virtual mailbox table'],
+  ['hostunknown', 'hard', '5.1.2', "DNS Error: DNS type 'mx' lookup of {d} responded with code NXDOMAIN"],
+  ['mailboxfull', 'soft', '4.2.2', 'smtp; 452 4.2.2 The email account that you tried to reach is over quota.'],
+  ['filtered', 'soft', '5.2.0', 'smtp; 550 Unknown user {a}'],
+  ['emailtoolarge', 'soft', '5.3.4', 'smtp; 552 5.3.4 Message size exceeds fixed limit'],
+];
+
+/**
+ * 10,000 recipients in the tracker's export format (lib/tracker/exchange.ts), newest first.
+ * They are seeded through the background's import, so storage holds them exactly as the
+ * tracker writes them.
+ */
+function seedList(now) {
+  const list = [];
+  for (let i = 0; i < COUNT; i++) {
+    const [reason, severity, status, diagnostic] = REASONS[i % REASONS.length];
+    const domain = ['example.jp', 'example.co.jp', 'example.com', 'exmaple.co.jp'][i % 4];
+    const address = `customer${i}.${['sato', 'suzuki', 'takahashi', 'tanaka'][i % 4]}@${domain}`;
+    const lastSeen = now - i * 60_000;
+    const iso = (ms) => new Date(ms).toISOString();
+    const soft = severity === 'soft';
+    const runs = soft ? (i % 7) + 1 : 0;
+    const entry = {
+      address,
+      state: soft ? (runs >= 5 ? 'hard' : 'soft') : i % 13 === 0 ? 'unflagged' : 'hard',
+      firstSeen: iso(lastSeen - (i % 30) * 86_400_000),
+      lastSeen: iso(lastSeen),
+      totalBounces: runs || 1 + (i % 3),
+      softRun: runs,
+      lastReason: reason,
+      lastSeverity: severity,
+      lastStatus: status,
+      lastDiagnostic: diagnostic.replace('{a}', address).replace('{d}', domain),
+      source: ['gmail', 'outlook', 'manual'][i % 3],
+      messageKeys: Array.from({ length: 1 + (i % 6) }, (_, k) => (i * 16 + k).toString(16).padStart(16, '0')),
+    };
+    if (entry.state === 'hard') {
+      entry.flaggedAt = iso(lastSeen);
+      entry.hardCause = soft ? 'soft-run' : 'hard-bounce';
+    }
+    if (domain === 'exmaple.co.jp') entry.suggested = address.replace('exmaple', 'example');
+    list.push(entry);
+  }
+  return { format: 'bounce-navi/tracked-recipients', version: 1, exportedAt: new Date(now).toISOString(), recipients: list };
+}
+
+async function measure(browser) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('bn-list-painted').length > 0, null, { timeout: 30_000 });
+  const figures = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    list: performance.getEntriesByName('bn-list-painted')[0]?.startTime ?? NaN,
+    rows: document.querySelectorAll('[data-testid="bn-row"]').length,
+  }));
+  await page.close();
+  return figures;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const browser = await launchWithExtension();
+try {
+  const now = Date.now();
+  const file = seedList(now);
+  const empty = await measure(browser);
+  const seeder = await browser.context.newPage();
+  await seeder.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const answer = await seeder.evaluate((json) => chrome.runtime.sendMessage({ type: 'import-tracker', json }), JSON.stringify(file));
+  await seeder.close();
+  if (!answer?.ok || answer.outcome.added !== COUNT) throw new Error(`Seeding failed: ${JSON.stringify(answer)}`);
+  const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('trackedRecipients'));
+  const bytes = Buffer.byteLength(JSON.stringify(stored.trackedRecipients));
+  console.log(`Popup first paint, Chromium headless, ${COUNT.toLocaleString('en-US')} tracked recipients (${(bytes / 1024 / 1024).toFixed(2)} MB in storage.local), ${RUNS} runs`);
+  console.log(`  empty store:   fcp ${ms(empty.fcp)}, list ${ms(empty.list)}`);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const figures = await measure(browser);
+    runs.push(figures);
+    console.log(`  run ${i + 1}: fcp ${ms(figures.fcp)}, list ${ms(figures.list)}, rows rendered ${figures.rows}`);
+  }
+  const listMedian = median(runs.map((r) => r.list));
+  console.log(`  median: fcp ${ms(median(runs.map((r) => r.fcp)))}, list ${ms(listMedian)} (goal ≤ 200 ms: ${listMedian <= 200 ? 'met' : 'NOT met'})`);
+} finally {
+  await browser.close();
+}
