@@ -4,8 +4,8 @@ import { KNOWN_DOMAINS, knownDomain, type KnownDomain } from './providers';
 
 /**
  * Whole-domain typo correction against the known-domain table (providers.ts). Four small
- * rules each give one answer, none, or a tie; the engine answers only when no rule ties and
- * all answering rules agree. It never rewrites a known domain, never answers with a 'real'
+ * rules each give one answer, none, or a tie (see suggestDomain for how they combine); any
+ * tie means no answer. It never rewrites a known domain, never answers with a 'real'
  * (company) domain, and leaves any subdomain of a known domain alone unless its name is
  * exactly a provider's (i.softbank.ne.jp). Why not mailcheck: anchors.md §3.3.
  */
@@ -23,12 +23,16 @@ function answerFrom(entries: readonly KnownDomain[]): RuleAnswer {
 
 const splitKnown = KNOWN_DOMAINS.map((entry) => ({ entry, ...splitDomain(entry.domain) }));
 
-/** "docomo.ne.jp.jp", "gmail.com.com": a known domain followed by a repeat of its own ending. */
-function duplicatedEnding(domain: string): RuleAnswer {
+/**
+ * "docomo.ne.jp.jp", "gmail.com.com": a known domain followed by a repeat of its own ending;
+ * "gmail.com.jp", "docomo.ne.jp.com": a distinctive provider (anyEndingIsTypo) followed by an
+ * extra ending. Not for the others: yahoo.com.tw and hotmail.com.br are real.
+ */
+function extraEnding(domain: string): RuleAnswer {
   const found = KNOWN_DOMAINS.filter((entry) => {
     if (!domain.startsWith(`${entry.domain}.`)) return false;
     const rest = domain.slice(entry.domain.length + 1);
-    return entry.domain.endsWith(`.${rest}`);
+    return entry.domain.endsWith(`.${rest}`) || (entry.anyEndingIsTypo === true && rest.split('.').length <= 2);
   });
   return answerFrom(found);
 }
@@ -71,49 +75,61 @@ function isSingleSubstitution(a: string, b: string): boolean {
 }
 
 /**
- * "gmial.com", "hotmial.co.jp", "docomo.ne.jo", "yahoo.cojp": the nearest known domain by
- * OSA distance, abstaining on ties. When the typed domain has a recognised ending, only
- * known domains with the same ending are compared (names only): a recognised ending is never
- * rewritten into another. Without one, whole domains are compared.
+ * "gmial.com", "hotmial.co.jp", "docomo.ne.jo", "yahoo.cojp", "docomo.me.jp": the nearest
+ * known domain by OSA distance over the whole domain, abstaining on ties. When the typed
+ * domain has a recognised ending, only known domains under that same ending are candidates
+ * (docomo.me.jp ends in the recognised "jp", and so does docomo.ne.jp): a recognised ending
+ * is never rewritten into another. How far a typo may go depends on the length of the name.
  */
-function nearest(domain: string): RuleAnswer {
+function nearest(domain: string): { answer: RuleAnswer; distance: number } {
   const { name, ending } = splitDomain(domain);
-  const typed = ending ? name : domain;
-  const limit = allowedDistance(typed.length);
-  if (limit === 0) return none;
+  const limit = allowedDistance(name.length);
+  if (limit === 0) return { answer: none, distance: Infinity };
   let best = limit + 1;
   let found: KnownDomain[] = [];
-  for (const known of splitKnown) {
-    if (ending && known.ending !== ending) continue;
-    const target = ending ? known.name : known.entry.domain;
-    const distance = osaDistance(typed, target, limit);
-    // A 4-letter name is one substitution away from too many real names (live/love): require
-    // a missing, extra or swapped letter there.
-    if (distance === 1 && typed.length <= 4 && isSingleSubstitution(typed, target)) continue;
+  for (const known of KNOWN_DOMAINS) {
+    if (ending && !known.domain.endsWith(`.${ending}`)) continue;
+    const distance = osaDistance(domain, known.domain, limit);
+    // A name of 4 letters or fewer is one substitution away from too many real names
+    // (live/love): there, only a missing, extra or swapped letter counts.
+    if (distance === 1 && name.length <= 4 && isSingleSubstitution(domain, known.domain)) continue;
     if (distance < best) {
       best = distance;
-      found = [known.entry];
+      found = [known];
     } else if (distance === best && distance <= limit) {
-      found.push(known.entry);
+      found.push(known);
     }
   }
-  return best <= limit ? answerFrom(found) : none;
+  return best <= limit ? { answer: answerFrom(found), distance: best } : { answer: none, distance: Infinity };
 }
 
 function isSubdomainOfKnown(domain: string): boolean {
   return KNOWN_DOMAINS.some((entry) => domain.endsWith(`.${entry.domain}`));
 }
 
-/** The corrected domain, or undefined when the domain is known, unknown-but-plausible, or ambiguous. */
+/**
+ * The corrected domain, or undefined when the domain is known, unknown but plausible, or
+ * ambiguous. The exact rules (a repeated ending, a cut-off ending, a known name under the
+ * wrong ending) decide first and must agree; the fuzzy rule answers only when they are
+ * silent, and vetoes them only with a different domain one keystroke away
+ * (gmail.ne.jp is one letter from the real ymail.ne.jp).
+ */
 export function suggestDomain(typed: string): string | undefined {
   const domain = typed.toLowerCase();
   if (domain === '' || knownDomain(domain)) return undefined;
-  const answers = isSubdomainOfKnown(domain)
-    ? [sameName(domain)]
-    : [duplicatedEnding(domain), truncated(domain), sameName(domain), nearest(domain)];
-  if (answers.some((answer) => answer.kind === 'tie')) return undefined;
-  const agreed = new Set(answers.flatMap((answer) => (answer.kind === 'one' ? [answer.entry] : [])));
-  const [only] = agreed;
-  if (agreed.size !== 1 || !only || only.kind === 'real') return undefined;
-  return only.domain;
+  const subdomain = isSubdomainOfKnown(domain);
+  const exact = subdomain ? [sameName(domain)] : [extraEnding(domain), truncated(domain), sameName(domain)];
+  if (exact.some((answer) => answer.kind === 'tie')) return undefined;
+  const agreed = [...new Set(exact.flatMap((answer) => (answer.kind === 'one' ? [answer.entry] : [])))];
+  if (agreed.length > 1) return undefined;
+  const fuzzy = subdomain ? { answer: none, distance: Infinity } : nearest(domain);
+  const [exactEntry] = agreed;
+  let chosen: KnownDomain | undefined;
+  if (exactEntry) {
+    const vetoed = fuzzy.distance <= 1 && !(fuzzy.answer.kind === 'one' && fuzzy.answer.entry === exactEntry);
+    chosen = vetoed ? undefined : exactEntry;
+  } else if (fuzzy.answer.kind === 'one') {
+    chosen = fuzzy.answer.entry;
+  }
+  return chosen && chosen.kind !== 'real' ? chosen.domain : undefined;
 }

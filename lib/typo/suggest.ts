@@ -23,5 +23,7 @@ export function suggestAddress(address: string, context: SuggestionContext): Add
   if (fixes.length === 0) return undefined;
   const suggested = `${clean.local}@${domain}`;
   if (suggested === address) return undefined;
-  return { suggested, fixes, original: address, domain: fixes.includes('domain') ? { from: clean.domain, to: domain } : undefined };
+  const suggestion: AddressSuggestion = { suggested, fixes, original: address };
+  if (domain !== clean.domain) suggestion.domain = { from: clean.domain, to: domain };
+  return suggestion;
 }
