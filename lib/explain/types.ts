@@ -34,8 +34,9 @@ export interface Explanation {
    */
   severity?: Severity;
   /**
-   * A short message the user can copy and forward to their mail administrator or to the
-   * recipient's, when someone other than the user has to fix something. Absent otherwise.
+   * A short message the user can copy and send to whoever has to fix something: their own
+   * mail administrator, the recipient's, or the recipient (by another channel). Ends with the
+   * recipient address and the error codes when known. Absent when only the user acts.
    */
   adminMessage?: string;
   /**

@@ -41,14 +41,14 @@ export const enReasonLabels: Record<ReasonId, string> = {
 
 export const enSeverityLabels: Record<Severity, string> = {
   hard: 'Fails until fixed',
-  soft: 'Temporary error',
+  soft: 'Works once the cause is fixed',
 };
 
 export const enSeverityDescriptions: Record<Severity, (softBounceLimit: number) => string> = {
   hard: () =>
     'Hard bounce: mail to this address fails, however often you send, until the address is corrected. The address is recorded as undeliverable.',
   soft: (limit) =>
-    `Soft bounce: a temporary error. Mail arrives after a wait or once the cause is fixed. But ${limit} failures in a row for the same address count as a hard bounce.`,
+    `Soft bounce: the address itself works. Mail arrives after a wait or once the cause is fixed. But ${limit} failures in a row for the same address count as a hard bounce.`,
 };
 
 export const enActorLabels: Record<Actor, string> = {

@@ -20,7 +20,7 @@ export const enAddressReasons = {
       "If you cannot find it, ask the recipient for their current address by phone or another way.",
     ],
     resend: 'Sending again to the same address will fail. Correct the address first.',
-    verdict: `Mail to this address will not arrive until it is corrected.`,
+    verdict: 'Mail to this address will not arrive until it is corrected.',
     notes: [
             ...(f.carrier === 'docomo'
         ? ['Since February–March 2025, docomo no longer rejects filtered mail with an error; it puts it in a spam folder instead. So a docomo "Unknown user" now almost always means the address really does not exist. Ask whether the recipient changed their address when switching phones or carriers.']
@@ -42,10 +42,10 @@ export const enAddressReasons = {
       "For a company address, also check whether the company has changed its domain.",
     ],
     resend: 'Sending again to the same address will fail. Correct the part after the @ first.',
-    verdict: `Mail to this address will not arrive until it is corrected.`,
+    verdict: 'Mail to this address will not arrive until it is corrected.',
   }),
 
-  hasmoved: () => ({
+  hasmoved: (f) => ({
     title: "The recipient's address has moved",
     whatHappened: `The recipient's ${SERVER} answered that this address has moved to another one. Mail to the old address is not forwarded.`,
     actor: 'you',
@@ -56,7 +56,8 @@ export const enAddressReasons = {
       'Send the message to the new address and update your address book.',
     ],
     resend: 'Sending again to the old address will fail. Use the new address.',
-    verdict: `The old address will not receive mail any more.`,
+    verdict: 'The old address will not receive mail any more.',
+    adminMessage: adminMessage('The mail I sent you came back saying that your address has moved. Could you tell me your new address?', f),
   }),
 
   notaccept: (f) => ({
@@ -71,8 +72,8 @@ export const enAddressReasons = {
         : 'This may be temporary. Wait half a day to a day, then send it once more.',
     verdict:
       isPermanentRefusal(f)
-        ? `Mail to this address will not arrive until it is corrected.`
-        : `It fails now, but may work if the recipient changes their setup.`,
+        ? 'Mail to this address will not arrive until it is corrected.'
+        : 'It fails now, but may work if the recipient changes their setup.',
   }),
 
   filtered: (f) => ({
@@ -95,7 +96,11 @@ export const enAddressReasons = {
           'Once they have changed it, send the message again.',
         ],
     resend: 'Sending again will fail until the recipient changes their settings.',
-    verdict: `The address is in use. It will work once the recipient changes their settings.`,
+    verdict: 'The address is in use. It will work once the recipient changes their settings.',
+    adminMessage: adminMessage(
+      'The mail I sent you was refused by your reception settings. Could you allow mail from my address (or domain)?',
+      f,
+    ),
     notes: [
       ...(f.carrier === 'docomo'
         ? ["Since February–March 2025, docomo puts most filtered mail in a spam folder. If a message seems missing, ask the recipient to look there too."]
@@ -137,7 +142,11 @@ export const enAddressReasons = {
     resend: f.signals.has('temporary')
       ? 'Your server keeps retrying for a while. If the recipient makes room, it may still arrive on its own.'
       : 'Once the recipient has deleted old mail, sending again will work.',
-    verdict: `The address is right; the error is temporary. It will arrive once they make room.`,
+    verdict: 'The address is right; the error is temporary. It will arrive once they make room.',
+    adminMessage: adminMessage(
+      'The mail I sent you came back saying that your mailbox is full. Could you delete some old mail?',
+      f,
+    ),
   }),
 
   suspend: (f) => ({
@@ -153,7 +162,11 @@ export const enAddressReasons = {
       'If they have a new address, send the message there.',
     ],
     resend: 'Sending again will fail until the recipient reactivates the address.',
-    verdict: `It fails for now; it will work if the recipient reactivates it.`,
+    verdict: 'It fails for now; it will work if the recipient reactivates it.',
+    adminMessage: adminMessage(
+      'The mail I sent you came back saying that your account is suspended. Do you still use this address? If you have another one, please let me know.',
+      f,
+    ),
     notes: [
       'If the error says that YOUR account is suspended, the problem is on your side: contact your provider at once.',
     ],
@@ -171,7 +184,7 @@ export const enAddressReasons = {
       'If the address has changed, send the message to the new one.',
     ],
     resend: 'Nothing is sent until the address is removed from the list.',
-    verdict: `Mail to this address is stopped; removing it from the list lets you send again.`,
+    verdict: 'Mail to this address is stopped; removing it from the list lets you send again.',
     adminMessage: adminMessage(
       "Mail was not sent because the recipient is on our sending service's suppression list. Please check that the address is valid and remove it from the list.",
       f,

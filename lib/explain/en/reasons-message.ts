@@ -25,7 +25,7 @@ export const enMessageReasons = {
         'If it is still too large, put the files on a file-sharing service and send only the download link.',
       ],
       resend: 'Sending the same message again will fail. Make it smaller first.',
-      verdict: `The address is right. A smaller message will arrive.`,
+      verdict: 'The address is right. A smaller message will arrive.',
           };
   },
 
@@ -45,7 +45,7 @@ export const enMessageReasons = {
       'If it is still refused, send the text below to your mail administrator.',
     ],
     resend: 'Sending the same message again gives the same error. Change the format first.',
-    verdict: `The address is right. A message in another format will arrive.`,
+    verdict: 'The address is right. A message in another format will arrive.',
     adminMessage: adminMessage(
       "Mail I sent was refused by the recipient's server because of its format (headers, character encoding or line length). Please check the encoding and format settings of our mail software.",
       f,
@@ -66,7 +66,7 @@ export const enMessageReasons = {
         'If the file is clean, send it compressed, or as a file-sharing link.',
       ],
       resend: 'Sending again with the same attachment will fail.',
-      verdict: `The address is right. Once the attachment problem is solved, mail will arrive.`,
+      verdict: 'The address is right. Once the attachment problem is solved, mail will arrive.',
           };
   },
 
@@ -85,7 +85,7 @@ export const enMessageReasons = {
       'Send the text below to your provider or mail administrator and ask for help at once.',
     ],
     resend: 'Sending again gives the same error until the content or the sender problem is fixed.',
-    verdict: `The address is right. It will work once the cause is fixed.`,
+    verdict: 'The address is right. It will work once the cause is fixed.',
     adminMessage: adminMessage(
       `Mail I sent was refused as spam by the recipient's server.${
         f.blocklists.length > 0 ? ` The error names a block list (${f.blocklists.join(', ')}).` : ''
@@ -104,7 +104,7 @@ export const enMessageReasons = {
       'If it is still refused, send the text below to your mail administrator.',
     ],
     resend: 'Sending again gives the same error until the cause is fixed.',
-    verdict: `The address is right. It will work once the sending side is fixed.`,
+    verdict: 'The address is right. It will work once the sending side is fixed.',
     adminMessage: adminMessage(
       "Mail I sent was refused by the recipient's server because its headers do not follow RFC 5322 (for example a duplicated Subject or From). Please check what our mail software or system produces.",
       f,

@@ -21,7 +21,7 @@ export const enPathReasons = {
       "If it keeps failing, ask the recipient to have their mail administrator look into it.",
     ],
     resend: 'This message will not be retried any more. Send it again later.',
-    verdict: `The address is not necessarily wrong. Mail will arrive once their server is fixed.`,
+    verdict: 'The address is not necessarily wrong. Mail will arrive once their server is fixed.',
   }),
 
   networkerror: (f) => ({
@@ -35,7 +35,7 @@ export const enPathReasons = {
       'If the mail still has not arrived, send it again later.',
     ],
     resend: waitResend(f),
-    verdict: `A temporary problem; the mail should arrive after a while.`,
+    verdict: 'A temporary problem; the mail should arrive after a while.',
   }),
 
   systemerror: (f) => ({
@@ -49,7 +49,7 @@ export const enPathReasons = {
       "If it lasts for days, tell the recipient so that their mail administrator can look into it.",
     ],
     resend: waitResend(f),
-    verdict: `A temporary problem; it will work once their server is fixed.`,
+    verdict: 'A temporary problem; it will work once their server is fixed.',
   }),
 
   systemfull: (f) => ({
@@ -63,7 +63,7 @@ export const enPathReasons = {
       'If it keeps happening, tell the recipient so that their mail administrator can fix it.',
     ],
     resend: waitResend(f),
-    verdict: `A temporary problem; it will work once their server has room.`,
+    verdict: 'A temporary problem; it will work once their server has room.',
   }),
 
   mailererror: (f) => ({
@@ -77,7 +77,7 @@ export const enPathReasons = {
       'Send the message again once they say it is fixed.',
     ],
     resend: 'Until their side is fixed, sending again may fail the same way.',
-    verdict: `A problem on their side; mail will arrive once it is fixed.`,
+    verdict: 'A problem on their side; mail will arrive once it is fixed.',
     adminMessage: adminMessage(
       'The mail I sent you failed inside your mail server, in the program that delivers it to the mailbox. Could you check the server setup?',
       f,
@@ -91,7 +91,7 @@ export const enPathReasons = {
     severity: 'soft',
     steps: ['Send the message once more.', 'If the same error comes back, send the text below to your mail administrator.'],
     resend: 'Try sending once more. If it keeps failing, the settings need fixing.',
-    verdict: `It may work once the settings are fixed.`,
+    verdict: 'It may work once the settings are fixed.',
     adminMessage: adminMessage(
       "Mail I sent was refused by the recipient's server with an SMTP command syntax error. Please check our mail software's or server's SMTP implementation and settings.",
       f,
@@ -110,7 +110,7 @@ export const enPathReasons = {
       'Ask the recipient by phone or another way whether your mail arrived.',
     ],
     resend: 'Try once more after a while. If the same error returns, stop and check with the recipient.',
-    verdict: `Possibly temporary.`,
+    verdict: 'Possibly temporary.',
   }),
 
   undefined: () => ({
@@ -124,7 +124,7 @@ export const enPathReasons = {
       'Try sending once more after a while.',
     ],
     resend: 'Try once more. If it comes back again, contact the recipient another way.',
-    verdict: `The reason is unknown.`,
+    verdict: 'The reason is unknown.',
   }),
 
   delivered: () => ({

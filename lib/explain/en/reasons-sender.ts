@@ -30,7 +30,7 @@ export const enSenderReasons = {
 
   badreputation: (f) => ({
     title: "Refused because of your sender's poor reputation",
-    whatHappened: `The recipient's ${SERVER} (typical of large providers such as Gmail and Outlook) judged the "reputation" of your domain or sending server to be poor: too many spam reports or bounces from it so far. Sending again and again to addresses that bounce lowers it.`,
+    whatHappened: `The recipient's ${SERVER} judged the "reputation" of your domain or sending server to be poor: too many spam reports or bounces from it so far. Large providers such as Gmail and Outlook do this most. Sending again and again to addresses that bounce lowers it.`,
     actor: 'your-admin',
     severity: 'soft',
     steps: [
@@ -100,7 +100,7 @@ export const enSenderReasons = {
       'If there was an attachment, try sending without it, or as a sharing link.',
     ],
     resend: 'Sending again gives the same error until the mail meets their rules.',
-    verdict: `The address may well be in use. Mail that meets their rules will arrive.`,
+    verdict: 'The address may well be in use. Mail that meets their rules will arrive.',
     adminMessage: adminMessage(
       "The mail I sent you was refused by your mail server's policy. Could you check under what conditions it can be received?",
       f,
@@ -118,7 +118,7 @@ export const enSenderReasons = {
       'Pass on anything urgent by phone or another way.',
     ],
     resend: 'Sending again gives the same error until the cause is fixed.',
-    verdict: `It may work once the cause is fixed.`,
+    verdict: 'It may work once the cause is fixed.',
     adminMessage: adminMessage(
       "Mail I sent was refused by the recipient's server for security reasons (5.7.x). Please read the error text and check our authentication and sending setup.",
       f,
@@ -138,7 +138,7 @@ export const enSenderReasons = {
       'If unsure, send the text below to your mail administrator.',
     ],
     resend: 'Sending again gives the same error until the settings or the address are fixed.',
-    verdict: `It may work once the settings or the address are fixed.`,
+    verdict: 'It may work once the settings or the address are fixed.',
     adminMessage: adminMessage(
       'Mail I sent came back with "Relay access denied". Please check SMTP authentication for sending and the MX record of the recipient domain.',
       f,
@@ -158,7 +158,7 @@ export const enSenderReasons = {
     resend: f.signals.has('temporary')
       ? 'Your server retries by itself for a while. If it still fails, send again after a gap.'
       : 'After a gap, sending again usually works.',
-    verdict: `A temporary limit; mail will arrive after a while.`,
+    verdict: 'A temporary limit; mail will arrive after a while.',
     adminMessage: adminMessage(
       "Mail I sent was temporarily refused by the recipient's server because of a rate limit (messages or connections). Please review our sending rate and concurrent connections.",
       f,

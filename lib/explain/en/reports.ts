@@ -16,7 +16,7 @@ const SHOW_SOURCE =
 function countLine(f: ReportFacts): string {
   const parts = [];
   if (f.hardCount > 0) parts.push(`${f.hardCount} ${f.hardCount === 1 ? 'address fails' : 'addresses fail'} until fixed`);
-  if (f.softCount > 0) parts.push(`${f.softCount} had a temporary error`);
+  if (f.softCount > 0) parts.push(`${f.softCount} will work once the cause is fixed`);
   return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
 }
 
@@ -34,11 +34,11 @@ function bounce(f: ReportFacts): ExplanationDraft {
     resend:
       f.hardCount > 0
         ? 'Do not send again to the same address until you have corrected it.'
-        : "These are temporary errors. Send again when each recipient's explanation says.",
+        : "The addresses work. Send again when each recipient's explanation says, or once the cause is fixed.",
     verdict:
       f.hardCount > 0
         ? 'Some addresses fail until they are fixed. Check them.'
-        : 'All errors are temporary; mail will arrive once the causes are fixed.',
+        : 'Every address will receive mail once the cause is fixed.',
     notes: [
       ...(f.hardCount > 0 ? [enSeverityDescriptions.hard(f.softBounceLimit)] : []),
       ...(f.softCount > 0 ? [enSeverityDescriptions.soft(f.softBounceLimit)] : []),

@@ -42,14 +42,14 @@ export const jaReasonLabels: Record<ReasonId, string> = {
 
 export const jaSeverityLabels: Record<Severity, string> = {
   hard: '直すまで届かない',
-  soft: '一時的なエラー',
+  soft: '原因が直れば届く',
 };
 
 export const jaSeverityDescriptions: Record<Severity, (softBounceLimit: number) => string> = {
   hard: () =>
     'ハードバウンス: アドレスを直すまで、何度送っても届きません。この宛先は「届かない宛先」として記録されます。',
   soft: (limit) =>
-    `ソフトバウンス: 一時的なエラーです。時間をおくか原因を直せば届きます。ただし同じ宛先で${limit}回続けて届かないと、直すまで届かないエラーと同じ扱いになります。`,
+    `ソフトバウンス: アドレスそのものは使えます。時間をおくか原因を直せば届きます。ただし同じ宛先で${limit}回続けて届かないと、直すまで届かないエラーと同じ扱いになります。`,
 };
 
 export const jaActorLabels: Record<Actor, string> = {

@@ -13,12 +13,12 @@ const FAKE_BOUNCE_NOTE =
 const RENDERED_NOTE =
   'このメールは画面に表示された文字から読み取りました。元のデータ（原文）より情報が少ないため、判定が大まかなことがあります。';
 const SHOW_SOURCE =
-  'メールの「メッセージのソースを表示」（Gmail ではメールの「︙」メニュー、Outlook では「…」メニューの中）で原文を開き、「Status:」や「Diagnostic-Code:」の行の英語を確かめてください。';
+  'メールの「メッセージのソースを表示」（Gmail ではメールの「⋮」メニュー、Outlook では「…」メニューの中）で原文を開き、「Status:」や「Diagnostic-Code:」の行の英語を確かめてください。';
 
 function countLine(f: ReportFacts): string {
   const parts = [];
   if (f.hardCount > 0) parts.push(`直すまで届かない宛先が${f.hardCount}件`);
-  if (f.softCount > 0) parts.push(`一時的なエラーの宛先が${f.softCount}件`);
+  if (f.softCount > 0) parts.push(`原因が直れば届く宛先が${f.softCount}件`);
   return parts.length > 0 ? `${parts.join('、')}です。` : '';
 }
 
@@ -36,11 +36,11 @@ function bounce(f: ReportFacts): ExplanationDraft {
     resend:
       f.hardCount > 0
         ? 'アドレスの間違いを直すまでは、同じ宛先に送り直さないでください。'
-        : '一時的なエラーです。宛先ごとの説明にある時期に送り直してください。',
+        : 'アドレスは使えます。宛先ごとの説明にある時期や、原因が直ったあとに送り直してください。',
     verdict:
       f.hardCount > 0
         ? '直すまで届かない宛先があります。アドレスを確かめてください。'
-        : 'どの宛先も一時的なエラーです。原因が直れば届きます。',
+        : 'どの宛先も、原因が直れば届きます。',
     notes: [
       ...(f.hardCount > 0 ? [jaSeverityDescriptions.hard(f.softBounceLimit)] : []),
       ...(f.softCount > 0 ? [jaSeverityDescriptions.soft(f.softBounceLimit)] : []),
