@@ -93,8 +93,8 @@ const reportSamples: readonly { heading: Record<Lang, string>; report: BounceRep
 ];
 
 const words: Record<Lang, Record<'title' | 'what' | 'who' | 'steps' | 'resend' | 'verdict' | 'admin' | 'notes' | 'label' | 'severity', string>> = {
-  ja: { title: '見出し', what: '何が起きたか', who: 'だれが対応するか', steps: 'すること', resend: '送り直し', verdict: '結論', admin: '管理者に送る文面', notes: '補足', label: '一覧での表示', severity: '重さ' },
-  en: { title: 'Title', what: 'What happened', who: 'Who acts', steps: 'What to do', resend: 'Resending', verdict: 'Verdict', admin: 'Message for the administrator', notes: 'Notes', label: 'List label', severity: 'Severity' },
+  ja: { title: '見出し', what: '何が起きたか', who: 'だれが対応するか', steps: 'すること', resend: '送り直し', verdict: '結論', admin: '管理者や相手に送る文面', notes: '補足', label: '一覧での表示', severity: '重さ' },
+  en: { title: 'Title', what: 'What happened', who: 'Who acts', steps: 'What to do', resend: 'Resending', verdict: 'Verdict', admin: 'Message to send to whoever must act', notes: 'Notes', label: 'List label', severity: 'Severity' },
 };
 
 function renderExplanation(e: Explanation, lang: Lang): string[] {

@@ -56,7 +56,7 @@ export const enActorLabels: Record<Actor, string> = {
   recipient: 'The recipient',
   'your-admin': 'Your mail administrator or provider',
   'recipient-admin': "The recipient's mail administrator",
-  nobody: 'No one needs to act',
+  nobody: 'No one',
 };
 
 export const enActorSentences: Record<Actor, string> = {

@@ -15,9 +15,10 @@ const SHOW_SOURCE =
 
 function countLine(f: ReportFacts): string {
   const parts = [];
-  if (f.hardCount > 0) parts.push(`${f.hardCount} ${f.hardCount === 1 ? 'address fails' : 'addresses fail'} until fixed`);
-  if (f.softCount > 0) parts.push(`${f.softCount} will work once the cause is fixed`);
-  return parts.length > 0 ? ` ${parts.join('; ')}.` : '';
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  if (f.hardCount > 0) parts.push(`${count(f.hardCount, 'address fails', 'addresses fail')} until fixed`);
+  if (f.softCount > 0) parts.push(`${count(f.softCount, 'address', 'addresses')} will work once the cause is fixed`);
+  return parts.length > 0 ? ` Of the addresses: ${parts.join('; ')}.` : '';
 }
 
 function bounce(f: ReportFacts): ExplanationDraft {
@@ -28,7 +29,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
       : `Your mail was not delivered to ${f.recipientCount} recipients`;
   return {
     title,
-    whatHappened: `Your mail did not reach the recipient, and this notice (a bounce) came back instead.${countLine(f)} The reason and the fix are given for each recipient.`,
+    whatHappened: `Your mail did not reach ${f.recipientCount > 1 ? 'some of its recipients' : 'its recipient'}, and this notice (a bounce) came back instead.${countLine(f)} The reason and the fix are given for each recipient.`,
     actor: f.actor,
     steps: ["Read each recipient's explanation and follow its steps.", 'Pass on anything urgent by phone or another way.'],
     resend:
@@ -37,7 +38,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
         : "The addresses work. Send again when each recipient's explanation says, or once the cause is fixed.",
     verdict:
       f.hardCount > 0
-        ? 'Some addresses fail until they are fixed. Check them.'
+        ? 'Mail to an address that fails until fixed will not arrive. Check the address.'
         : 'Every address will receive mail once the cause is fixed.',
     notes: [
       ...(f.hardCount > 0 ? [enSeverityDescriptions.hard(f.softBounceLimit)] : []),
