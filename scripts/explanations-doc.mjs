@@ -3,35 +3,24 @@
 // docs/explanations.en.md from lib/explain, so every text can be read in one place.
 // `--check` only compares and exits 1 when a committed file is stale (the unit test
 // tests/explain/review-doc.test.ts does the same inside `npm test`).
-import { build } from 'esbuild';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTs } from './lib/import-ts.mjs';
 
-export const DOC_FILES = { ja: 'docs/explanations.md', en: 'docs/explanations.en.md' };
+const DOC_FILES = { ja: 'docs/explanations.md', en: 'docs/explanations.en.md' };
 
 const check = process.argv.includes('--check');
-const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bounce-navi-doc-'));
-const outfile = path.join(outDir, 'review-doc.mjs');
-try {
-  // The modules are TypeScript with the project's `@/` paths: esbuild reads them from tsconfig.json.
-  await build({ entryPoints: ['lib/explain/review-doc.ts'], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-  const { renderExplanationsDoc } = await import(pathToFileURL(outfile).href);
-  let stale = 0;
-  for (const [lang, file] of Object.entries(DOC_FILES)) {
-    const text = renderExplanationsDoc(lang);
-    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-    if (current === text) continue;
-    if (check) {
-      console.error(`${file} is stale: run npm run docs:explanations`);
-      stale += 1;
-    } else {
-      fs.writeFileSync(file, text);
-      console.log(`wrote ${file}`);
-    }
+const { renderExplanationsDoc } = await importTs('lib/explain/review-doc.ts');
+let stale = 0;
+for (const [lang, file] of Object.entries(DOC_FILES)) {
+  const text = renderExplanationsDoc(lang);
+  const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (current === text) continue;
+  if (check) {
+    console.error(`${file} is stale: run npm run docs:explanations`);
+    stale += 1;
+  } else {
+    fs.writeFileSync(file, text);
+    console.log(`wrote ${file}`);
   }
-  if (stale > 0) process.exitCode = 1;
-} finally {
-  fs.rmSync(outDir, { recursive: true, force: true });
 }
+if (stale > 0) process.exitCode = 1;
