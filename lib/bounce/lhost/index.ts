@@ -1,0 +1,14 @@
+/**
+ * The decoder registry: one ordered, typed array. The pipeline asks each decoder in turn whether
+ * the mail is in its format (detect) and takes the first non-empty answer (extract). Families
+ * with distinctive headers come first; rfc3464, the generic reader, comes last.
+ * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS, and put it here.
+ */
+import { arf } from './arf';
+import { rfc3464 } from './rfc3464';
+import { rfc3834 } from './rfc3834';
+import type { Lhost } from './types';
+
+export type { Lhost, LhostId } from './types';
+
+export const LHOSTS: readonly Lhost[] = [arf, rfc3464, rfc3834];
