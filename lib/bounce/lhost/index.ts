@@ -5,10 +5,12 @@
  * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS, and put it here.
  */
 import { arf } from './arf';
+import { exim } from './exim';
+import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
 import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, exim, qmail, rfc3464, rfc3834];

@@ -17,7 +17,6 @@ export const rejected: ReasonRule = {
       // Sisimai reason/rejected phrase index: sender-address refusals
       '5.1.0 sender rejected',
       '5.1.7 invalid sender',
-      'address rejected',
       'administrative prohibition',
       'batv failed to verify',
       'batv validation failure',
@@ -63,7 +62,7 @@ export const rejected: ReasonRule = {
     ],
     ordered: [
       ['after end of data: 553 5.1.0 ', ' does not exist'],
-      ['after mail from: ', ' does not exist'],
+      ['after mail from:', ' does not exist'],
       ['e-mail address ', ' is not on senders list'],
       ['email ', ' has been blacklisted'],
       ['mail from ', ' refused'],
