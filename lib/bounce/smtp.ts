@@ -18,8 +18,12 @@ const knownReplyCodes = new Set([
 // by the separator a reply line uses (space, hyphen, colon, end) or Exchange's "#550".
 const replyCodePattern = /(?<![\d.,:/=+-])([245]\d\d)(?=[ \t\-:;,)\]]|$)/gm;
 
-/** The first SMTP reply code in `text`, preferring one of class `wantClass` ('4' or '5') when given. */
-export function findReplyCode(text: string, wantClass = ''): string {
+/**
+ * The first SMTP reply code in `text`, preferring one of class `wantClass` ('2', '4' or '5').
+ * With `strict`, only a code of that class counts (Sisimai SMTP::Reply behaviour: a status
+ * code's class tells which replies to look for).
+ */
+export function findReplyCode(text: string, wantClass = '', strict = false): string {
   let first = '';
   for (const match of text.matchAll(replyCodePattern)) {
     const code = match[1] ?? '';
@@ -28,7 +32,7 @@ export function findReplyCode(text: string, wantClass = ''): string {
     if (!wantClass || code.startsWith(wantClass)) return code;
     first ||= code;
   }
-  return first;
+  return strict && wantClass ? '' : first;
 }
 
 /** True when `code` is a known SMTP reply code. */

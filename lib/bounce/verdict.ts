@@ -29,9 +29,10 @@ export function chooseStatus(fieldStatus: string, diagnosis: string, replyCode: 
 /** Builds the reported recipient of a fact read by `decoder`. */
 export function recipientOf(fact: RawFact, decoder: string): RecipientResult {
   const diagnosis = squeeze(fact.diagnosticCode);
-  const statusFromText = findStatusCode(diagnosis);
-  const replyCode = fact.replyCode || findReplyCode(diagnosis, (fact.status || statusFromText).charAt(0));
-  const status = chooseStatus(fact.status, diagnosis, replyCode);
+  // The status first (the DSN's, or a better one in the text), then a reply code of its class:
+  // "554-..." lines under a 4.0.0 status are not the reply that failed the delivery.
+  const status = chooseStatus(fact.status, diagnosis, findReplyCode(diagnosis));
+  const replyCode = fact.replyCode || findReplyCode(diagnosis, status.charAt(0), true);
   const command = fact.command || findCommand(diagnosis);
   const facts: ReasonFacts = {
     status,

@@ -5,7 +5,9 @@
  * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS, and put it here.
  */
 import { arf } from './arf';
+import { dragonfly } from './dragonfly';
 import { exim } from './exim';
+import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
@@ -13,4 +15,4 @@ import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, exim, qmail, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, postfix, exim, qmail, dragonfly, rfc3464, rfc3834];
