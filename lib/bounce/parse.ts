@@ -10,6 +10,7 @@ import { htmlToText } from './html';
 import { MAX_MIME_DEPTH, MAX_SCAN_CHARS } from './limits';
 import { headerOf, type ParsedMail, type ReturnedOriginal } from './mail';
 import { readOriginal } from './original';
+import { unquoteForwarded } from './text';
 
 /** Media types that carry RFC 3464 per-message and per-recipient fields. */
 const deliveryStatusTypes = new Set(['message/delivery-status', 'message/global-delivery-status']);
@@ -69,6 +70,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   let body = email.text ?? (email.html ? htmlToText(email.html) : '');
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
+  body = unquoteForwarded(body);
   const from = addressOf(email);
   return {
     input: 'raw',

@@ -5,13 +5,13 @@
  */
 import { MAX_SCAN_CHARS } from './limits';
 import type { ParsedMail } from './mail';
-import { findAddress } from './text';
+import { findAddress, unquoteForwarded } from './text';
 import type { RenderedMessage } from './types';
 
 export function parseRenderedMessage(message: RenderedMessage): ParsedMail {
   const subject = String(message.subject ?? '').slice(0, 2000);
   const fromField = String(message.from ?? '').slice(0, 2000);
-  const body = String(message.body ?? '').replace(/\r\n?/g, '\n').slice(0, MAX_SCAN_CHARS);
+  const body = unquoteForwarded(String(message.body ?? '').replace(/\r\n?/g, '\n').slice(0, MAX_SCAN_CHARS));
   const headers = new Map<string, string[]>([
     ['subject', [subject]],
     ['from', [fromField]],

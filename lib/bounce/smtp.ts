@@ -122,3 +122,19 @@ export function commandOfWord(word: string): SmtpCommand {
   if (upper.startsWith('CONN')) return 'CONN';
   return '';
 }
+
+/**
+ * Joins a multi-line SMTP reply into one sentence (RFC 5321 §4.2.1: every line but the last
+ * repeats the code followed by "-"). "550-5.7.1 Messages with multiple addresses in From: 550
+ * 5.7.1 header are not accepted." becomes "550-5.7.1 Messages with multiple addresses in From:
+ * header are not accepted.", so phrases split across lines match again.
+ */
+export function joinReplyLines(text: string): string {
+  const first = /(?:^|\s)([245]\d\d)-(?:([245]\.\d{1,3}\.\d{1,3}) )?/.exec(text);
+  if (!first?.[1]) return text;
+  const code = first[1];
+  const status = first[2] ? `(?:${first[2].replace(/\./g, '\\.')} )?` : '';
+  const continuation = new RegExp(`(\\s)${code}[- ]${status}`, 'g');
+  const start = first.index + first[0].length;
+  return text.slice(0, start) + text.slice(start).replace(continuation, '$1');
+}

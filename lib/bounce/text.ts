@@ -97,3 +97,21 @@ export function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   return at < 0 ? '' : address.slice(at + 1).toLowerCase();
 }
+
+/** Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook). */
+const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,})\s*$/im;
+
+/**
+ * A bounce forwarded by a person comes back quoted ("> The original message was received
+ * at ..."); the quote marks hide its structure from the decoders. After a forward marker, one
+ * level of "> " quoting is removed when most lines carry it.
+ */
+export function unquoteForwarded(body: string): string {
+  const marker = forwardMarker.exec(body);
+  if (!marker) return body;
+  const start = marker.index + marker[0].length;
+  const rest = body.slice(start).split('\n');
+  const quoted = rest.filter((line) => line.startsWith('>')).length;
+  if (quoted < 5 || quoted < rest.filter((line) => line.trim() !== '').length / 2) return body;
+  return body.slice(0, start) + rest.map((line) => line.replace(/^> ?/, '')).join('\n');
+}

@@ -6,32 +6,30 @@ import type { RawFact } from './fact';
 import { decideReason, RETRY_REASONS, type ReasonFacts } from './reasons';
 import { findRhost } from './rhost';
 import { severityOf } from './severity';
-import { findCommand, findReplyCode, findStatusCode, isGenericStatus } from './smtp';
+import { findCommand, findReplyCode, findStatusCode, isGenericStatus, joinReplyLines } from './smtp';
 import { reasonOfStatus } from './status-table';
 import { domainOf, squeeze } from './text';
 import type { Evidence, RecipientResult } from './types';
 
 /**
- * The status code to report: the DSN's own unless the text states a better one: the DSN gave
- * none, or only a generic x.0.0, or one whose class contradicts the reply code (a "4.5.0" field
- * over a "550 5.5.0" reply).
+ * The status code to report: the one the remote server stated in its reply, when it stated a
+ * specific one; else the DSN's Status field (Sisimai behaviour: "550 5.7.1 ..." in the
+ * Diagnostic-Code outranks a relay's "Status: 5.1.1" or "4.4.7"; a reply's generic 5.0.0
+ * does not outrank the field).
  */
-export function chooseStatus(fieldStatus: string, diagnosis: string, replyCode: string): string {
+export function chooseStatus(fieldStatus: string, diagnosis: string): string {
   const stated = findStatusCode(diagnosis);
+  if (!stated) return fieldStatus;
   if (!fieldStatus) return stated;
-  if (!stated || stated === fieldStatus) return fieldStatus;
-  if (isGenericStatus(fieldStatus) && !isGenericStatus(stated)) return stated;
-  const replyClass = replyCode.charAt(0);
-  if (replyClass && fieldStatus.charAt(0) !== replyClass && stated.charAt(0) === replyClass) return stated;
-  return fieldStatus;
+  return isGenericStatus(stated) ? fieldStatus : stated;
 }
 
 /** Builds the reported recipient of a fact read by `decoder`. */
 export function recipientOf(fact: RawFact, decoder: string): RecipientResult {
-  const diagnosis = squeeze(fact.diagnosticCode);
+  const diagnosis = joinReplyLines(squeeze(fact.diagnosticCode));
   // The status first (the DSN's, or a better one in the text), then a reply code of its class:
   // "554-..." lines under a 4.0.0 status are not the reply that failed the delivery.
-  const status = chooseStatus(fact.status, diagnosis, findReplyCode(diagnosis));
+  const status = chooseStatus(fact.status, diagnosis);
   const replyCode = fact.replyCode || findReplyCode(diagnosis, status.charAt(0), true);
   const command = fact.command || findCommand(diagnosis);
   const facts: ReasonFacts = {

@@ -9,10 +9,12 @@ import { dragonfly } from './dragonfly';
 import { exim } from './exim';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
+import { sendmail } from './sendmail';
+import { v5sendmail } from './v5sendmail';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
 import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, postfix, exim, qmail, dragonfly, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];

@@ -18,6 +18,10 @@ export const nttdocomo: Rhost = {
   hosts: ['mfsmax.docomo.ne.jp'],
   domains: ['docomo.ne.jp'],
   decide(facts) {
+    // A transcript with a 5.1.1 line is a refusal at RCPT TO; 5.2.0 is sendmail's code for a
+    // refusal after DATA (Sisimai rhost/nttdocomo behaviour).
+    if (facts.status === '5.1.1') return { reason: 'userunknown', matched: facts.status };
+    if (facts.status === '5.2.0') return { reason: 'filtered', matched: facts.status };
     const reply = matchByReason(facts.diagnosis, docomoReplies);
     if (reply) return reply;
     if (facts.status !== '5.0.0' && facts.status !== '') return undefined;
