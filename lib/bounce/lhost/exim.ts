@@ -54,7 +54,8 @@ const delayedTexts = [
 ];
 
 function isExim(mail: ParsedMail): boolean {
-  if (mail.headers.has('x-failed-recipients')) return true;
+  const lower = mail.body.slice(0, 4096).toLowerCase();
+  if (mail.headers.has('x-failed-recipients') && listOpeners.some((opener) => lower.includes(opener))) return true;
   const received = (mail.headers.get('received') ?? []).join(' ');
   const subject = mail.subject.toLowerCase();
   const eximSubject = subject.includes('mail delivery failed') || /^warning: message .+ delayed/.test(subject) || subject.startsWith('mail failure -');

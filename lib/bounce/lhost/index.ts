@@ -7,6 +7,9 @@
 import { arf } from './arf';
 import { dragonfly } from './dragonfly';
 import { exim } from './exim';
+import { gmail } from './gmail';
+import { googlegroups } from './googlegroups';
+import { gsuite } from './gsuite';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { sendmail } from './sendmail';
@@ -17,4 +20,4 @@ import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, googlegroups, gmail, gsuite, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
