@@ -8,6 +8,7 @@ import {
   type SuggestCorrection,
   type TrackedRecipient,
 } from './model';
+import { suggestAddress } from '@/lib/typo';
 import { mergeImported, type ImportOutcome } from './exchange';
 import { completeSettings, type Settings } from './settings';
 import { readSettings, readTrackedForWrite, writeSettings, writeTrackedRecipients } from './storage';
@@ -87,7 +88,11 @@ function enqueue<T>(step: Step<T>): Promise<T> {
   });
 }
 
-export function recordBounce(event: RecordEvent, suggest?: SuggestCorrection): Promise<RecipientHistoryView[]> {
+/** lib/typo's correction, offered only when the bounce points at the address itself (its gate). */
+const suggestCorrection: SuggestCorrection = (address, recipient) =>
+  suggestAddress(address, { reason: recipient.reason, status: recipient.status, diagnosticCode: recipient.diagnosticCode })?.suggested;
+
+export function recordBounce(event: RecordEvent, suggest: SuggestCorrection = suggestCorrection): Promise<RecipientHistoryView[]> {
   return enqueue((list, settings) => {
     const recorded = recordReport(list, event, { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest });
     return { list: recorded.recipients, changed: recorded.changed, result: recorded.histories };

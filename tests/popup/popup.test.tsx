@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { reasonLabel } from '@/lib/explain';
 import { readTrackedRecipients, writeTrackedRecipients } from '@/lib/tracker/storage';
 import { handleBackgroundRequest } from '@/lib/messaging/handlers';
 import { recordReport, type TrackedRecipient } from '@/lib/tracker/model';
@@ -40,6 +41,9 @@ describe('the popup', () => {
     expect(row('busy@example.co.jp').textContent).toContain('2回');
     expect(row('busy@example.co.jp').textContent).toContain('（2回連続）');
     expect(within(row('old@example.jp')).getByTestId('bn-row-state').textContent).toBe('届かない');
+    // The cause in words, from lib/explain's short labels.
+    expect(within(row('old@example.jp')).getByTestId('bn-row-cause').textContent).toBe(reasonLabel('userunknown', 'ja'));
+    expect(within(row('busy@example.co.jp')).getByTestId('bn-row-cause').textContent).toBe(`${reasonLabel('mailboxfull', 'ja')}（2回連続）`);
     await act(() => recordBounce('o1', hard('new@example.com'), 'outlook'));
     await waitFor(() => expect(addresses()[0]).toBe('new@example.com'));
   });
