@@ -1,28 +1,37 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { resolveLang, type Lang } from '@/lib/i18n/lang';
+import { decodeTrackedList } from '@/lib/tracker/migrations';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import type { Settings } from '@/lib/tracker/settings';
-import { readSettings, readTrackedRecipients, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import { readSettings, readTrackedValue, readTrackerDigest, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import type { TrackerDigest } from '@/lib/tracker/summary';
 
 // The only hooks that touch storage (docs/architecture.md, rule 9). They read once and then
 // follow the items' watch(); writes go to the background as messages, never from here.
 
-let preloadedList: Promise<TrackedRecipient[]> | undefined;
+let preloadedList: Promise<unknown> | undefined;
 let preloadedSettings: Promise<Settings> | undefined;
+let preloadedDigest: Promise<TrackerDigest | undefined> | undefined;
 
 /**
- * Starts reading the list and the settings at once. A page calls it before React's first render,
- * so the storage read (about 75 ms for 10,000 recipients) overlaps the page's start-up instead of
- * waiting for the first effect (scripts/bench/popup.mjs).
+ * Starts reading the digest, the list and the settings at once. A page calls it before React's
+ * first render, so the storage reads overlap the page's start-up instead of waiting for the
+ * first effect (scripts/bench/popup.mjs).
  */
 export function preloadTracker(): void {
-  preloadedList ??= readTrackedRecipients();
+  preloadedDigest ??= readTrackerDigest();
+  preloadedList ??= readTrackedValue();
   preloadedSettings ??= readSettings();
 }
 
 function take<T>(preloaded: Promise<T> | undefined, read: () => Promise<T>): Promise<T> {
   return preloaded ?? read();
+}
+
+/** Resolves after the browser has painted the next frame. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** The tracked recipients; undefined until the first read answers. */
@@ -31,8 +40,14 @@ export function useTrackedRecipients(): TrackedRecipient[] | undefined {
   useEffect(() => {
     let live = true;
     const unwatch = watchTrackedRecipients((next) => setList(next));
-    const first = take(preloadedList, readTrackedRecipients);
+    const raw = take(preloadedList, readTrackedValue);
     preloadedList = undefined;
+    // Decoding 10,000 recipients takes tens of milliseconds: it waits for the next paint, so that
+    // the digest's first screen is on screen before the main thread is busy with the full list.
+    const first = raw.then(async (value) => {
+      await afterNextPaint();
+      return decodeTrackedList(value);
+    });
     first.then(
       (first) => {
         if (live) setList((current) => current ?? first);
@@ -47,6 +62,29 @@ export function useTrackedRecipients(): TrackedRecipient[] | undefined {
     };
   }, []);
   return list;
+}
+
+/**
+ * The digest the popup paints first (lib/tracker/summary.ts), read once: the full list
+ * replaces it as soon as it has loaded. Undefined until read, or when there is none.
+ */
+export function useTrackerDigest(): TrackerDigest | undefined {
+  const [digest, setDigest] = useState<TrackerDigest>();
+  useEffect(() => {
+    let live = true;
+    const pending = take(preloadedDigest, readTrackerDigest);
+    preloadedDigest = undefined;
+    pending.then(
+      (first) => {
+        if (live) setDigest(first);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return digest;
 }
 
 /** The settings; undefined until the first read answers. */

@@ -2,6 +2,8 @@ import { storage } from '#imports';
 import { encodeTable } from './codec';
 import { decodeTrackedList, migrateTrackedV1toV2 } from './migrations';
 import type { TrackedRecipient } from './model';
+import { buildDigest, type TrackerDigest } from './summary';
+import { parseStoredDigest } from './validate';
 import { completeSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
 // The only module that touches extension storage (docs/architecture.md, rule 9). One item per
@@ -16,14 +18,23 @@ import { completeSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 export { DEFAULT_SETTINGS, type Settings } from './settings';
 
 const TRACKED_KEY = 'local:trackedRecipients';
+const DIGEST_KEY = 'local:trackerDigest';
 
 /** Version history in docs/tracker.md. v2: one JSON string holding a table (codec.ts), hashed bounce keys. */
 export const TRACKED_RECIPIENTS_VERSION = 2;
 export const SETTINGS_VERSION = 1;
+/** Derived from the list on every write (summary.ts); a missing or stale digest only delays the popup's first rows. */
+export const DIGEST_VERSION = 1;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: {},
+});
+
+const digestItem = storage.defineItem<TrackerDigest | null>(DIGEST_KEY, {
+  fallback: null,
+  version: DIGEST_VERSION,
   migrations: {},
 });
 
@@ -62,9 +73,14 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(completeSettings(value)));
 }
 
-/** For pages: reads the list without defining the writer's item (no migration, no write). */
+/** For pages: the stored value as it is, without defining the writer's item (no migration, no write). */
+export function readTrackedValue(): Promise<unknown> {
+  return storage.getItem<unknown>(TRACKED_KEY);
+}
+
+/** For pages: the list, decoded (migrations.ts decodes every stored version). */
 export async function readTrackedRecipients(): Promise<TrackedRecipient[]> {
-  return decodeTrackedList(await storage.getItem<unknown>(TRACKED_KEY));
+  return decodeTrackedList(await readTrackedValue());
 }
 
 export function watchTrackedRecipients(callback: (list: TrackedRecipient[]) => void): () => void {
@@ -76,6 +92,13 @@ export async function readTrackedForWrite(): Promise<TrackedRecipient[]> {
   return decodeTrackedList(await writerItem().getValue());
 }
 
+/** Writes the list, then its digest (the popup's first screen). */
 export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<void> {
   await writerItem().setValue(encodeTable(list));
+  await digestItem.setValue(buildDigest(list, Date.now()));
+}
+
+/** For pages: the digest the popup paints first; undefined when there is none yet. */
+export async function readTrackerDigest(): Promise<TrackerDigest | undefined> {
+  return parseStoredDigest(await storage.getItem<unknown>(DIGEST_KEY));
 }

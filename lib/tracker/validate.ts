@@ -12,6 +12,7 @@ import {
   type TrackerState,
 } from './model';
 import { STORED_KEY_PATTERN } from './keys';
+import type { TrackerDigest } from './summary';
 
 // Checks that a value is a TrackedRecipient, field by field. Used on what storage returns (where
 // dates are epoch milliseconds) and, strictly, on imported files (where dates are ISO 8601).
@@ -117,4 +118,16 @@ export function parseStoredRecipients(value: unknown): TrackedRecipient[] {
     if (!isFieldProblem(checked)) list.push(checked);
   }
   return list;
+}
+
+/** The stored digest, or undefined when it is missing or not one (the popup then waits for the full list). */
+export function parseStoredDigest(value: unknown): TrackerDigest | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { counts, recentFlags, newest } = value as Partial<Record<keyof TrackerDigest, unknown>>;
+  if (typeof counts !== 'object' || counts === null) return undefined;
+  const { hard, soft, all } = counts as Record<string, unknown>;
+  if (!isCount(hard) || !isCount(soft) || !isCount(all)) return undefined;
+  if (!Array.isArray(recentFlags) || !recentFlags.every((date) => typeof date === 'number' && Number.isFinite(date))) return undefined;
+  if (!Array.isArray(newest)) return undefined;
+  return { counts: { hard, soft, all }, recentFlags: recentFlags as number[], newest: parseStoredRecipients(newest) };
 }

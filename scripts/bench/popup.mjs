@@ -3,10 +3,14 @@
 // Builds the extension, seeds storage through the service worker with realistic recipients,
 // opens popup.html in Chromium several times and prints, per run and as a median:
 //   fcp   first contentful paint (the popup's frame, heading and notes)
-//   list  the `bn-list-painted` mark: the frame after the list first renders with its data
-// both from navigation start. A run with an empty store is printed for comparison.
+//   list  the `bn-list-painted` mark: the frame after the first rows render with real data
+//         (from the digest the writer keeps beside the list, lib/tracker/summary.ts)
+//   full  the `bn-full-list-painted` mark: the frame after all 10,000 are loaded (scrolling,
+//         filters and search work on the full list from then on)
+// all from navigation start. A run with an empty store is printed for comparison.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { launchWithExtension } from '../../tests/webmail-sim/browser.mjs';
 
 /* global chrome -- the code passed to evaluate() runs in the extension's pages */
@@ -72,10 +76,11 @@ async function measure(browser) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 400, height: 600 });
   await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('bn-list-painted').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('bn-full-list-painted').length > 0, null, { timeout: 30_000 });
   const figures = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     list: performance.getEntriesByName('bn-list-painted')[0]?.startTime ?? NaN,
+    full: performance.getEntriesByName('bn-full-list-painted')[0]?.startTime ?? NaN,
     rows: document.querySelectorAll('[data-testid="bn-row"]').length,
   }));
   await page.close();
@@ -98,15 +103,20 @@ try {
   const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('trackedRecipients'));
   const bytes = Buffer.byteLength(JSON.stringify(stored.trackedRecipients));
   console.log(`Popup first paint, Chromium headless, ${COUNT.toLocaleString('en-US')} tracked recipients (${(bytes / 1024 / 1024).toFixed(2)} MB in storage.local), ${RUNS} runs`);
-  console.log(`  empty store:   fcp ${ms(empty.fcp)}, list ${ms(empty.list)}`);
+  console.log(`  empty store:   fcp ${ms(empty.fcp)}, list ${ms(empty.list)}, full ${ms(empty.full)}`);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const figures = await measure(browser);
     runs.push(figures);
-    console.log(`  run ${i + 1}: fcp ${ms(figures.fcp)}, list ${ms(figures.list)}, rows rendered ${figures.rows}`);
+    console.log(`  run ${i + 1}: fcp ${ms(figures.fcp)}, list ${ms(figures.list)}, full ${ms(figures.full)}, rows rendered ${figures.rows}`);
   }
   const listMedian = median(runs.map((r) => r.list));
-  console.log(`  median: fcp ${ms(median(runs.map((r) => r.fcp)))}, list ${ms(listMedian)} (goal ≤ 200 ms: ${listMedian <= 200 ? 'met' : 'NOT met'})`);
+  console.log(
+    `  median: fcp ${ms(median(runs.map((r) => r.fcp)))}, list ${ms(listMedian)}, full ${ms(median(runs.map((r) => r.full)))}` +
+      ` (first paint goal ≤ 200 ms: ${listMedian <= 200 ? 'met' : 'NOT met'})`,
+  );
+  const [load] = os.loadavg();
+  console.log(`  load average during the run: ${load.toFixed(2)} on ${os.cpus().length} cores`);
 } finally {
   await browser.close();
 }

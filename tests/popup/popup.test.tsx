@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { reasonLabel } from '@/lib/explain';
@@ -128,6 +128,28 @@ describe('the popup', () => {
     await waitFor(() => expect(screen.getByTestId('bn-filter-hard').textContent).toBe('Undeliverable 1'));
     expect(screen.getByTestId('bn-popup').getAttribute('lang')).toBe('en');
     expect(row('a@example.jp').textContent).toContain('1 time');
+  });
+
+  it('paints the newest rows from the digest while the full list is still loading', async () => {
+    for (let i = 0; i < 30; i++) await recordBounce(`k${i}`, report([{ recipient: `user${i}@example.jp` }], { date: new Date(Date.now() - i * 60_000).toUTCString() }));
+    // Hold back the read of the full list, as a slow read of 10,000 recipients would.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      if (keys === 'trackedRecipients') await held;
+      return get(keys);
+    });
+    render(<App />);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    expect(addresses()[0]).toBe('user0@example.jp');
+    expect(screen.getByTestId('bn-filter-all').textContent).toBe('すべて 30');
+    expect(screen.getByTestId<HTMLButtonElement>('bn-filter-hard').disabled).toBe(true);
+    expect(screen.getByTestId<HTMLInputElement>('bn-search').disabled).toBe(true);
+    release();
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('bn-search').disabled).toBe(false));
+    fireEvent.change(screen.getByTestId('bn-search'), { target: { value: 'user29@' } });
+    expect(addresses()).toEqual(['user29@example.jp']);
   });
 
   it('renders only the rows in view with 10,000 recipients', async () => {

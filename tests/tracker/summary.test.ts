@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { recordReport, unflagRecipient, type TrackedRecipient } from '@/lib/tracker/model';
-import { badgeText, countByFilter, countRecentlyFlagged, HARD_BURST_COUNT, recentHardBurst, visibleRecipients } from '@/lib/tracker/summary';
+import {
+  badgeText,
+  buildDigest,
+  countByFilter,
+  countRecentlyFlagged,
+  DIGEST_ROWS,
+  HARD_BURST_COUNT,
+  hardBurstOf,
+  recentHardBurst,
+  visibleRecipients,
+} from '@/lib/tracker/summary';
+import { parseStoredDigest } from '@/lib/tracker/validate';
 import { report } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
@@ -63,5 +74,24 @@ describe('the visible list', () => {
     expect(visibleRecipients(list, 'all', ' new-soft ').map((e) => e.address)).toEqual(['New-Soft@example.co.jp']);
     expect(visibleRecipients(list, 'hard', 'EXAMPLE.JP').map((e) => e.address)).toEqual(['old-hard@example.jp']);
     expect(visibleRecipients(list, 'all', 'nobody')).toEqual([]);
+  });
+});
+
+describe('the digest, the popup’s first screen', () => {
+  it('holds the counts, the flag dates of the last 7 days and the newest rows', () => {
+    let list: TrackedRecipient[] = [];
+    for (let i = 0; i < DIGEST_ROWS + 5; i++) list = at(list, `u${i}@example.jp`, i * 10, i % 2 ? 'soft' : 'hard');
+    const digest = buildDigest(list, NOW);
+    expect(digest.counts).toEqual(countByFilter(list));
+    expect(digest.newest).toEqual(visibleRecipients(list, 'all', '').slice(0, DIGEST_ROWS));
+    expect(digest.recentFlags).toHaveLength(countRecentlyFlagged(list, NOW));
+    expect(hardBurstOf(digest.recentFlags, NOW)).toBe(recentHardBurst(list, NOW));
+    expect(parseStoredDigest(JSON.parse(JSON.stringify(digest)))).toEqual(digest);
+  });
+
+  it('is refused when it is not one', () => {
+    for (const value of [null, 42, {}, { counts: { hard: 1, soft: 0 }, recentFlags: [], newest: [] }, { counts: { hard: 0, soft: 0, all: 0 }, recentFlags: ['x'], newest: [] }]) {
+      expect(parseStoredDigest(value)).toBeUndefined();
+    }
   });
 });
