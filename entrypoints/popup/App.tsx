@@ -10,8 +10,10 @@ import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
 
 const FILTERS: readonly TrackerFilter[] = ['all', 'hard', 'soft'];
-/** The list's scrolling height: the popup stays within Chromium's 600 px popup limit. */
-const LIST_HEIGHT = 380;
+/** The list's scrolling height: the popup, guide and footer included, stays within Chromium's 600 px popup limit. */
+const LIST_HEIGHT = 360;
+/** Smaller when the burst warning takes its four lines above the list. */
+const LIST_HEIGHT_WITH_WARNING = 280;
 
 /** Marks a paint for scripts/bench/popup.mjs (a user timing mark; no cost to users). */
 function markPainted(name: 'bn-list-painted' | 'bn-full-list-painted'): void {
@@ -123,7 +125,7 @@ export function App() {
               onCopy={copyText}
               onUnflag={(address) => send({ type: 'unflag-recipient', address })}
               onDelete={(address) => send({ type: 'delete-recipient', address })}
-              height={LIST_HEIGHT}
+              height={burst > 0 ? LIST_HEIGHT_WITH_WARNING : LIST_HEIGHT}
             />
           )}
         </section>
