@@ -32,33 +32,34 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
-const digestItem = storage.defineItem<TrackerDigest | null>(DIGEST_KEY, {
-  fallback: null,
-  version: DIGEST_VERSION,
-  migrations: {},
-});
-
-function defineTrackedItem() {
-  return storage.defineItem<string>(TRACKED_KEY, {
-    fallback: encodeTable([]),
-    version: TRACKED_RECIPIENTS_VERSION,
-    migrations: {
-      2: migrateTrackedV1toV2,
-    },
-  });
+function defineWriterItems() {
+  return {
+    list: storage.defineItem<string>(TRACKED_KEY, {
+      fallback: encodeTable([]),
+      version: TRACKED_RECIPIENTS_VERSION,
+      migrations: {
+        2: migrateTrackedV1toV2,
+      },
+    }),
+    digest: storage.defineItem<TrackerDigest | null>(DIGEST_KEY, {
+      fallback: null,
+      version: DIGEST_VERSION,
+      migrations: {},
+    }),
+  };
 }
 
-let trackedItem: ReturnType<typeof defineTrackedItem> | undefined;
+let writerItems: ReturnType<typeof defineWriterItems> | undefined;
 
-/** The writer's item: defining it runs the migrations, so only the background calls this. */
-function writerItem(): ReturnType<typeof defineTrackedItem> {
-  trackedItem ??= defineTrackedItem();
-  return trackedItem;
+/** The writer's items: defining them runs the migrations, so only the background calls this. */
+function writerItem(): ReturnType<typeof defineWriterItems> {
+  writerItems ??= defineWriterItems();
+  return writerItems;
 }
 
 /** Runs pending migrations of the tracked list (the background calls it when it starts). */
 export async function migrateTrackerStorage(): Promise<void> {
-  await writerItem().getMeta();
+  await Promise.all([writerItem().list.getMeta(), writerItem().digest.getMeta()]);
 }
 
 export async function readSettings(): Promise<Settings> {
@@ -89,13 +90,13 @@ export function watchTrackedRecipients(callback: (list: TrackedRecipient[]) => v
 
 /** For the writer: reads after the migrations have run. */
 export async function readTrackedForWrite(): Promise<TrackedRecipient[]> {
-  return decodeTrackedList(await writerItem().getValue());
+  return decodeTrackedList(await writerItem().list.getValue());
 }
 
 /** Writes the list, then its digest (the popup's first screen). */
 export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<void> {
-  await writerItem().setValue(encodeTable(list));
-  await digestItem.setValue(buildDigest(list, Date.now()));
+  await writerItem().list.setValue(encodeTable(list));
+  await writerItem().digest.setValue(buildDigest(list, Date.now()));
 }
 
 /** For pages: the digest the popup paints first; undefined when there is none yet. */
