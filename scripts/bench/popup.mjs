@@ -115,6 +115,40 @@ try {
     `  median: fcp ${ms(median(runs.map((r) => r.fcp)))}, list ${ms(listMedian)}, full ${ms(median(runs.map((r) => r.full)))}` +
       ` (first paint goal ≤ 200 ms: ${listMedian <= 200 ? 'met' : 'NOT met'})`,
   );
+
+  // The writer with the same 10,000 stored: one recording at a time, then a burst that the
+  // queue batches into fewer writes (lib/tracker/writer.ts).
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const bounce = (i) => ({
+    type: 'record-bounce',
+    messageKey: `bench:${i}`,
+    source: 'gmail',
+    report: {
+      kind: 'bounce',
+      decoder: 'rfc3464',
+      notice: { subject: 'Undelivered Mail Returned to Sender', from: 'MAILER-DAEMON@mx.example.jp', date: new Date().toUTCString(), messageId: `<bench-${i}@mx.example.jp>` },
+      recipients: [{ recipient: `bench${i}@example.jp`, action: 'failed', reason: 'userunknown', severity: 'hard', hardbounce: true, status: '5.1.1', replyCode: '550', remoteMta: 'mx.example.jp', command: 'RCPT', diagnosticCode: 'smtp; 550 5.1.1 User unknown', decoder: 'rfc3464', evidence: { source: 'status-code', matched: '5.1.1', rule: 'bench' } }],
+      input: 'raw',
+    },
+  });
+  const single = [];
+  for (let i = 0; i < 5; i++) {
+    single.push(await page.evaluate(async (request) => {
+      const started = performance.now();
+      await chrome.runtime.sendMessage(request);
+      return performance.now() - started;
+    }, bounce(i)));
+  }
+  const burst = await page.evaluate(async (requests) => {
+    const started = performance.now();
+    await Promise.all(requests.map((request) => chrome.runtime.sendMessage(request)));
+    return performance.now() - started;
+  }, Array.from({ length: 20 }, (_, i) => bounce(100 + i)));
+  await page.close();
+  console.log(`  recording one bounce with ${COUNT.toLocaleString('en-US')} stored: median ${ms(median(single))} (${single.map((v) => v.toFixed(0)).join(', ')} ms)`);
+  console.log(`  recording 20 bounces sent at once: ${ms(burst)} in all`);
+
   const [load] = os.loadavg();
   console.log(`  load average during the run: ${load.toFixed(2)} on ${os.cpus().length} cores`);
 } finally {
