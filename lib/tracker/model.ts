@@ -55,17 +55,12 @@ export interface RecipientHistoryView {
   softRun: number;
 }
 
-export interface TrackerSettings {
-  /** Consecutive soft bounces that flag an address hard. */
-  softToHardThreshold: number;
-}
-
 /** The store is bounded: beyond this many recipients the oldest (by last bounce) are dropped. */
 export const MAX_TRACKED_RECIPIENTS = 10_000;
 /**
- * A second bound, in bytes of the stored JSON: storage.local holds 10 MB in Chromium (114+)
+ * A second bound, in bytes of the stored table: storage.local holds 10 MB in Chromium (114+)
  * without the `unlimitedStorage` permission, which we do not ask for. Ordinary recipients take
- * about 0.5 kB, so 10,000 fit in about 5 MB; only pathological field lengths reach this budget.
+ * about 0.3 kB, so 10,000 fit in about 3 MB; only pathological field lengths reach this budget.
  */
 export const STORAGE_BUDGET_BYTES = 9 * 1024 * 1024;
 /** Bounce keys kept per recipient for de-duplication (up to two per bounce: reader's key and Message-ID). */
