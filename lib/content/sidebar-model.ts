@@ -15,6 +15,7 @@ import type {
 } from '@/lib/bounce/types';
 import type { Explanation, GlossaryMatch } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
+import type { RecipientHistoryView } from '@/lib/tracker/model';
 import type { AddressSuggestion, SuggestionContext } from '@/lib/typo/types';
 
 /** The explanation and typo functions the model needs (lib/explain and lib/typo provide them). */
@@ -27,13 +28,8 @@ export interface ExplainPort {
   suggestAddress(address: string, context: SuggestionContext): AddressSuggestion | undefined;
 }
 
-/** The tracker's view of a recipient (the fields of messaging's RecipientHistory the sidebar shows). */
-export interface HistoryView {
-  address: string;
-  state: 'ok' | 'soft' | 'hard' | 'unflagged';
-  totalBounces: number;
-  softRun: number;
-}
+/** The tracker's view of a recipient after this bounce was recorded. */
+export type HistoryView = RecipientHistoryView;
 
 /** How the mail was read: the raw source, or the webmail's rendered text and why. */
 export interface SourceNote {
