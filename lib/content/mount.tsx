@@ -1,14 +1,25 @@
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { SIDEBAR_HOST_TAG, type SidebarInput, type SidebarRenderer, type SidebarUiModule } from './sidebar-input';
-import * as sidebarUi from './sidebar-ui';
+import { SIDEBAR_UI_FILE } from './sidebar-ui-file';
 
 export interface MountedSidebar {
   update(input: SidebarInput): void;
 }
 
-/** The sidebar UI bundle. */
+let sidebarUi: Promise<SidebarUiModule> | undefined;
+
+/**
+ * The sidebar UI bundle, imported once, on the first bounce. A content script may import() its
+ * extension's web-accessible modules (Chrome 61+, Firefox 89+); the module runs in the
+ * content script's world, not the page's.
+ */
 function loadSidebarUi(): Promise<SidebarUiModule> {
-  return Promise.resolve(sidebarUi);
+  sidebarUi ??= import(/* @vite-ignore */ browser.runtime.getURL(`/${SIDEBAR_UI_FILE}`)) as Promise<SidebarUiModule>;
+  sidebarUi.catch(() => {
+    sidebarUi = undefined;
+  });
+  return sidebarUi;
 }
 
 /**
