@@ -47,7 +47,7 @@ export default defineWxtModule({
           use_dynamic_url: true,
         });
       } else {
-        (manifest.web_accessible_resources as string[]).push(SIDEBAR_UI_FILE);
+        (manifest.web_accessible_resources).push(SIDEBAR_UI_FILE);
       }
     });
   },
