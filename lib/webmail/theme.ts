@@ -5,8 +5,13 @@
  */
 export type Theme = 'light' | 'dark';
 
-/** Parses "rgb(r, g, b)" / "rgba(r, g, b, a)" as computed styles give them. */
+/** Parses "rgb(r, g, b)" / "rgba(r, g, b, a)" as computed styles give them, and #rgb / #rrggbb. */
 export function parseCssColour(value: string): { r: number; g: number; b: number; a: number } | undefined {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(value.trim());
+  if (hex?.[1]) {
+    const digits = hex[1].length === 3 ? [...hex[1]].map((d) => d + d).join('') : hex[1];
+    return { r: Number.parseInt(digits.slice(0, 2), 16), g: Number.parseInt(digits.slice(2, 4), 16), b: Number.parseInt(digits.slice(4, 6), 16), a: 1 };
+  }
   const match = /^rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value.trim());
   if (!match) return undefined;
   const alphaText = match[4];
