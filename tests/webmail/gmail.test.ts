@@ -45,7 +45,7 @@ describe('gmailAdapter', () => {
 
   it('downloads the raw source once, from the open account', async () => {
     const doc = loadPage(gmailPage({ conversation: { subject: 'x', messages: [g.userUnknown] } }));
-    const fetchMock = vi.fn(async () => new Response(fixture(g.userUnknown.eml), { status: 200 }));
+    const fetchMock = vi.fn(() => Promise.resolve(new Response(fixture(g.userUnknown.eml), { status: 200 })));
     vi.stubGlobal('fetch', fetchMock);
     window.history.replaceState(null, '', '/mail/u/1/#inbox/FMfcgz');
     const [message] = gmailAdapter.findOpenedMessages(doc);
@@ -58,7 +58,7 @@ describe('gmailAdapter', () => {
   it('falls back to show-original, then to the rendered text, saying why', async () => {
     const doc = loadPage(gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }));
     const answers = [new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html' } }), new Response('Unauthorized', { status: 401 })];
-    vi.stubGlobal('fetch', vi.fn(async () => answers.shift()));
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(answers.shift())));
     window.history.replaceState(null, '', '/mail/u/0/#inbox/FMfcgz');
     const [message] = gmailAdapter.findOpenedMessages(doc);
     const source = await gmailAdapter.fetchSource(message!, new AbortController().signal);
@@ -74,7 +74,7 @@ describe('gmailAdapter', () => {
     const doc = loadPage(gmailPage({ conversation: { subject: 'x', messages: [g.userUnknown] } }));
     const signIn = new Response('<html></html>', { status: 200 });
     Object.defineProperty(signIn, 'url', { value: 'https://accounts.google.com/ServiceLogin' });
-    const fetchMock = vi.fn(async () => signIn);
+    const fetchMock = vi.fn(() => Promise.resolve(signIn));
     vi.stubGlobal('fetch', fetchMock);
     window.history.replaceState(null, '', '/mail/u/0/#inbox/FMfcgz');
     const [message] = gmailAdapter.findOpenedMessages(doc);
