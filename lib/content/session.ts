@@ -2,7 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import type { BounceReport } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
-import { observeMutations } from '@/lib/webmail/observe';
+import { observeMutations, SCAN_DELAY_MS } from '@/lib/webmail/observe';
 import type { BounceSignal, MessageSource, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
 import { childScope } from './scope';
 import { SIDEBAR_HOST_TAG, type PanelState, type SidebarInput } from './sidebar-input';
@@ -14,8 +14,8 @@ export interface SessionDeps {
   record(request: RecordBounceRequest): Promise<RecipientHistory[] | undefined>;
   lang(): Promise<Lang>;
   mount(signal: AbortSignal, input: SidebarInput): Promise<{ update(input: SidebarInput): void } | undefined>;
-  /** Delay after the last DOM change before a rescan (ms). */
-  debounceMs?: number;
+  /** Delay between a DOM change or a navigation and the rescan (ms). */
+  scanDelayMs?: number;
 }
 
 interface Outcome {
@@ -43,8 +43,8 @@ function isOwnMutation(record: MutationRecord): boolean {
 
 /**
  * Watches the webmail for an opened bounce and shows the sidebar for it: a start-up scan, a
- * rescan after each in-page navigation (`wxt:locationchange`) and after DOM changes settle (one
- * debounced MutationObserver). Each message is fetched and classified once (cached by key) and
+ * rescan after each in-page navigation (`wxt:locationchange`) and after DOM changes (one
+ * throttled MutationObserver). Each message is fetched and classified once (cached by key) and
  * recorded in the tracker once. Navigation ends the sidebar's scope, which removes it.
  */
 export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAdapter, deps: SessionDeps): void {
@@ -135,15 +135,15 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     void show(target.message, target.signal);
   }
 
-  const debounceMs = deps.debounceMs ?? 250;
+  const delayMs = deps.scanDelayMs ?? SCAN_DELAY_MS;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Fired by the Navigation API before the new URL commits (docs e2e.md §8): end what belongs
     // to the old view now, and look again once the webmail has rendered the new one.
     navigation.abort();
     navigation = childScope(ctx.signal);
     shown = undefined;
-    ctx.setTimeout(scan, debounceMs);
+    ctx.setTimeout(scan, delayMs);
   });
-  observeMutations(document.body, scan, { signal: ctx.signal, debounceMs, ignore: isOwnMutation });
+  observeMutations(document.body, scan, { signal: ctx.signal, delayMs, ignore: isOwnMutation });
   scan();
 }

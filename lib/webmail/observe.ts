@@ -1,30 +1,31 @@
 /**
- * One debounced MutationObserver for the whole page. Webmails render a message in stages
- * (gmail.js #765: the message node arrives after its parent), so every DOM change schedules one
- * rescan after a quiet spell instead of reacting to each node. 250 ms sits between Mailvelope's
- * 300 ms (content-scripts/main.js) and what still feels immediate (webmail.md §4.1).
+ * One MutationObserver for the whole page, throttled: the first DOM change schedules one rescan
+ * SCAN_DELAY_MS later, and changes until then ride along. Webmails render a message in stages
+ * (gmail.js #765: the message node arrives after its parent), so reacting to each node would
+ * waste work; waiting for a quiet spell instead (Mailvelope's 300 ms debounce,
+ * content-scripts/main.js) would delay the sidebar by the whole render plus the wait. A rescan
+ * of a page without a new message costs well under a millisecond (scripts/bench/webmail.mjs).
  */
-export const DEFAULT_DEBOUNCE_MS = 250;
+export const SCAN_DELAY_MS = 100;
 
 export interface ObserveOptions {
   signal: AbortSignal;
-  debounceMs?: number;
+  delayMs?: number;
   /** Mutations that are ours (mounting the sidebar's host) and never trigger a rescan. */
   ignore?: (record: MutationRecord) => boolean;
 }
 
-/** Calls `onQuiet` after DOM changes under `target` settle; stops when the signal aborts. */
-export function observeMutations(target: Node, onQuiet: () => void, options: ObserveOptions): void {
-  const { signal, debounceMs = DEFAULT_DEBOUNCE_MS, ignore } = options;
+/** Calls `onChange` at most once per `delayMs` while the DOM under `target` changes; stops when the signal aborts. */
+export function observeMutations(target: Node, onChange: () => void, options: ObserveOptions): void {
+  const { signal, delayMs = SCAN_DELAY_MS, ignore } = options;
   if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (ignore && records.every(ignore)) return;
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined || (ignore && records.every(ignore))) return;
     timer = setTimeout(() => {
       timer = undefined;
-      if (!signal.aborted) onQuiet();
-    }, debounceMs);
+      if (!signal.aborted) onChange();
+    }, delayMs);
   });
   // Stale views are hidden by style or `hidden`, without any node being added (webmail.md §1.3).
   observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });

@@ -46,7 +46,7 @@ function harness(reports: Record<string, BounceReport | Error>) {
       mounts.push(mounted);
       return Promise.resolve({ update: (next: SidebarInput) => void mounted.inputs.push(next) });
     }),
-    debounceMs: 5,
+    scanDelayMs: 5,
   };
   return { deps, mounts, last: () => mounts.at(-1)!.inputs.at(-1)! };
 }

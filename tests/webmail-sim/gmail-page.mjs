@@ -106,10 +106,13 @@ export function gmailPage(options) {
 </div>
 ${late}
 <script>
-// Like Gmail, leaving the conversation for a list (#inbox) hides the conversation view.
-window.addEventListener('hashchange', function () {
+// Like Gmail, the conversation view shows only while the URL names a conversation (#inbox/<id>);
+// on a list (#inbox) it is hidden.
+function bnFixtureRoute() {
   document.querySelector('[role=main]').style.display = /#[^/]+[/]./.test(location.hash) ? '' : 'none';
-});
+}
+window.addEventListener('hashchange', bnFixtureRoute);
+bnFixtureRoute();
 </script>
 </body>
 </html>

@@ -205,7 +205,9 @@ export function sceneHandler(current) {
     const view = url.searchParams.get('view');
     if (url.origin === 'https://mail.google.com' && (view === 'att' || view === 'om')) {
       const ref = url.searchParams.get('permmsgid') ?? url.searchParams.get('th') ?? '';
-      return rawResponse((view === 'att' ? scene.download : scene.showOriginal)?.[ref]);
+      const answers = view === 'att' ? scene.download : scene.showOriginal;
+      // '*' answers for any message (the benchmark opens fresh message ids).
+      return rawResponse(answers?.[ref] ?? answers?.['*']);
     }
     if (request.resourceType() === 'document' && url.pathname.startsWith('/mail')) {
       return { body: scene.html, headers: scene.headers };
