@@ -51,10 +51,12 @@ export function RecipientCard({ recipient, text }: { recipient: RecipientView; t
           </ol>
         </>
       ) : null}
-      <p className="bn-resend">
-        <span className="bn-label">{text.resend}：</span>
-        {explanation.resend}
-      </p>
+      {explanation.resend ? (
+        <p className="bn-resend">
+          <span className="bn-label">{text.resend}：</span>
+          {explanation.resend}
+        </p>
+      ) : null}
       {recipient.decisiveText ? (
         <div className="bn-decisive">
           <h5 className="bn-subhead">{text.decisive}</h5>
