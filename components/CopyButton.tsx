@@ -36,10 +36,11 @@ export interface CopyButtonProps {
   ariaLabel: string;
   copiedLabel: string;
   failedLabel: string;
+  testId?: string;
 }
 
 /** A button that copies `text`, then says so in words (and to screen readers) for a moment. */
-export function CopyButton({ text, label, ariaLabel, copiedLabel, failedLabel }: CopyButtonProps) {
+export function CopyButton({ text, label, ariaLabel, copiedLabel, failedLabel, testId = 'bn-copy' }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -54,14 +55,14 @@ export function CopyButton({ text, label, ariaLabel, copiedLabel, failedLabel }:
         type="button"
         className="bn-button bn-button-primary"
         aria-label={ariaLabel}
-        data-testid="bn-copy"
+        data-testid={testId}
         onClick={() => {
           void copyText(text, button.current ?? document.body).then((ok) => setState(ok ? 'copied' : 'failed'));
         }}
       >
         {state === 'copied' ? `✓ ${copiedLabel}` : label}
       </button>
-      <span className="bn-copy-status" role="status" aria-live="polite" data-testid="bn-copy-status">
+      <span className="bn-copy-status" role="status" aria-live="polite" data-testid={`${testId}-status`}>
         {state === 'copied' ? copiedLabel : state === 'failed' ? failedLabel : ''}
       </span>
     </span>

@@ -1,5 +1,6 @@
 import type { RecipientView } from '@/lib/content/sidebar-model';
 import { CopyButton } from './CopyButton';
+import { ExplanationBody } from './ExplanationBody';
 import type { SidebarText } from './sidebar-text';
 
 /** One failed recipient: the cause in plain words, who acts, the steps, the server's words, a typo fix. */
@@ -23,6 +24,7 @@ export function RecipientCard({ recipient, text }: { recipient: RecipientView; t
       {suggestion ? (
         <div className="bn-typo" data-testid="bn-typo">
           <p className="bn-typo-question">{text.didYouMean}</p>
+          {recipient.suggestionText ? <p className="bn-typo-why">{recipient.suggestionText}</p> : null}
           <p className="bn-typo-row">
             <code className="bn-typo-address" data-testid="bn-suggested">
               {suggestion.suggested}
@@ -37,26 +39,7 @@ export function RecipientCard({ recipient, text }: { recipient: RecipientView; t
           </p>
         </div>
       ) : null}
-      <dl className="bn-facts">
-        <dt>{text.actor}</dt>
-        <dd data-testid="bn-actor">{explanation.actorText}</dd>
-      </dl>
-      {explanation.steps.length > 0 ? (
-        <>
-          <h5 className="bn-subhead">{text.steps}</h5>
-          <ol className="bn-steps" data-testid="bn-steps">
-            {explanation.steps.map((step, index) => (
-              <li key={index}>{step}</li>
-            ))}
-          </ol>
-        </>
-      ) : null}
-      {explanation.resend ? (
-        <p className="bn-resend">
-          <span className="bn-label">{text.resend}：</span>
-          {explanation.resend}
-        </p>
-      ) : null}
+      <ExplanationBody explanation={explanation} text={text} />
       {recipient.decisiveText ? (
         <div className="bn-decisive">
           <h5 className="bn-subhead">{text.decisive}</h5>

@@ -65,7 +65,7 @@ export function Sidebar({ state, lang, theme, onClose }: SidebarProps) {
         ) : state.status === 'no-answer' ? (
           <div className="bn-verdict bn-tone-unknown" data-testid="bn-verdict">
             <h3 className="bn-headline" data-testid="bn-headline">
-              {text.headline.unparsed}
+              {text.unreadable}
             </h3>
             <p className="bn-lead">{text.noAnswer}</p>
             {state.detail ? <p className="bn-note">{state.detail}</p> : null}

@@ -1,9 +1,8 @@
 /**
- * The sidebar's own words (its frame, headings and the verdict for reports that carry no
- * recipient). The explanations of each reason come from lib/explain. Japanese first: short,
+ * The sidebar's own words: its frame, headings and labels. What each report and each reason
+ * means comes from lib/explain. Japanese first: short,
  * polite sentences; a technical word gets a gloss in brackets.
  */
-import type { ReportKind, UnparsedCause } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { Tone } from '@/lib/content/sidebar-model';
 
@@ -15,14 +14,16 @@ export interface SidebarText {
   close: string;
   loading: string;
   noAnswer: string;
-  headline: Record<Exclude<ReportKind, 'bounce'> | 'bounce-hard' | 'bounce-soft', string>;
-  lead: Record<Exclude<ReportKind, 'bounce' | 'unparsed'>, string>;
-  unparsedCause: Record<UnparsedCause, string>;
+  unreadable: string;
   toneBadge: Record<Tone, string>;
   recipientCount: (hard: number, soft: number) => string;
   actor: string;
   steps: string;
   resend: string;
+  notes: string;
+  adminMessage: string;
+  copyMessage: string;
+  copyMessageLabel: string;
   decisive: string;
   glossary: string;
   didYouMean: string;
@@ -62,32 +63,7 @@ const ja: SidebarText = {
   close: '閉じる',
   loading: 'エラーメールを読み取っています…',
   noAnswer: '拡張機能から応答がありませんでした。ページを再読み込みしてから、もう一度開いてください。',
-  headline: {
-    'bounce-hard': 'メールは届いていません',
-    'bounce-soft': 'メールは届いていません',
-    delayed: '配信が遅れています',
-    delivered: '配信が完了しました',
-    'auto-reply': 'これは自動返信です',
-    feedback: '迷惑メール報告の通知です',
-    'not-bounce': 'エラーメールではありません',
-    unparsed: '判定できませんでした',
-  },
-  lead: {
-    delayed: '相手のサーバーがまだ受け取っていません。送信側のサーバーが自動で再送を続けているので、今は何もしなくて大丈夫です。',
-    delivered: 'これは配信完了のお知らせです。メールは相手のサーバーに届いています。',
-    'auto-reply': '相手が設定した自動返信（不在のお知らせなど）です。配信エラーではなく、メールは届いています。',
-    feedback: '受信者があなたのメールを迷惑メールとして報告したことを知らせる通知です。配信エラーではありません。',
-    'not-bounce': 'このメールには、配信エラーを知らせる内容が見つかりませんでした。',
-  },
-  unparsedCause: {
-    empty: 'メールの中身が空でした。',
-    'too-large': 'メールが大きすぎるため、読み取りを途中でやめました。',
-    'too-deep': 'メールの構造が複雑すぎるため、読み取りを途中でやめました。',
-    'too-slow': '読み取りに時間がかかりすぎたため、途中でやめました。',
-    'not-a-mail': 'メールの代わりにWebページ（ログイン画面など）が返ってきました。ページを再読み込みしてから、もう一度開いてください。',
-    'broken-mime': 'メールの形式が崩れていて、読み取れませんでした。',
-    'no-recipient': 'エラーメールのようですが、届かなかった宛先を見つけられませんでした。',
-  },
+  unreadable: '判定できませんでした',
   toneBadge: {
     hard: '恒久的なエラー（ハードバウンス）',
     soft: '一時的なエラー（ソフトバウンス）',
@@ -99,6 +75,10 @@ const ja: SidebarText = {
   actor: '対応する人',
   steps: '対処のしかた',
   resend: '再送について',
+  notes: '補足',
+  adminMessage: '管理者や相手に送る文面',
+  copyMessage: '文面をコピー',
+  copyMessageLabel: '管理者や相手に送る文面をクリップボードにコピー',
   decisive: '判断の決め手になった相手サーバーの返答',
   glossary: '英語の意味',
   didYouMean: '正しいアドレスはこちらではありませんか？',
@@ -152,38 +132,17 @@ const en: SidebarText = {
   close: 'Close',
   loading: 'Reading the bounce…',
   noAnswer: 'The extension did not answer. Reload the page and open the message again.',
-  headline: {
-    'bounce-hard': 'Your message was not delivered',
-    'bounce-soft': 'Your message was not delivered',
-    delayed: 'Delivery is delayed',
-    delivered: 'Delivered',
-    'auto-reply': 'This is an automatic reply',
-    feedback: 'This is a spam complaint report',
-    'not-bounce': 'This is not a bounce',
-    unparsed: 'We could not read this bounce',
-  },
-  lead: {
-    delayed: 'The receiving server has not accepted it yet. Your mail server keeps retrying by itself, so there is nothing to do for now.',
-    delivered: 'This notice confirms delivery: the message reached the receiving server.',
-    'auto-reply': 'The recipient set up an automatic reply (such as an out-of-office note). It is not an error; your message arrived.',
-    feedback: 'A recipient reported your message as spam. This is not a delivery error.',
-    'not-bounce': 'Nothing in this message reports a delivery failure.',
-  },
-  unparsedCause: {
-    empty: 'The message was empty.',
-    'too-large': 'The message is too large; we stopped reading it.',
-    'too-deep': 'The message is nested too deeply; we stopped reading it.',
-    'too-slow': 'Reading took too long; we stopped.',
-    'not-a-mail': 'A web page (such as a sign-in page) came back instead of the mail. Reload the page and open the message again.',
-    'broken-mime': 'The message format is broken and could not be read.',
-    'no-recipient': 'It looks like a bounce, but we could not find which recipient failed.',
-  },
+  unreadable: 'We could not read this bounce',
   toneBadge: { hard: 'Permanent error (hard bounce)', soft: 'Temporary error (soft bounce)', info: 'Notice', unknown: 'Undecided' },
   recipientCount: (hard, soft) =>
     [hard > 0 ? `${hard} undeliverable` : '', soft > 0 ? `${soft} temporarily failed` : ''].filter(Boolean).join(' · '),
   actor: 'Who acts',
   steps: 'What to do',
   resend: 'Resending',
+  notes: 'Good to know',
+  adminMessage: 'A message to forward',
+  copyMessage: 'Copy message',
+  copyMessageLabel: 'Copy the message to forward to the clipboard',
   decisive: 'What the receiving server said',
   glossary: 'Meaning',
   didYouMean: 'Did you mean this address?',

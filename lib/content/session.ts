@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from '#imports';
 import type { BounceReport } from '@/lib/bounce/types';
-import type { Lang } from '@/lib/i18n/lang';
 import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
 import { observeMutations, SCAN_DELAY_MS } from '@/lib/webmail/observe';
 import type { BounceSignal, MessageSource, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
+import type { SidebarPreferences } from './preferences';
 import { childScope } from './scope';
 import { SIDEBAR_HOST_TAG, type PanelState, type SidebarInput } from './sidebar-input';
 import type { SourceNote } from './sidebar-model';
@@ -12,7 +12,7 @@ import type { SourceNote } from './sidebar-model';
 export interface SessionDeps {
   classify(source: MessageSource): Promise<BounceReport>;
   record(request: RecordBounceRequest): Promise<RecipientHistory[] | undefined>;
-  lang(): Promise<Lang>;
+  preferences(): Promise<SidebarPreferences>;
   mount(signal: AbortSignal, input: SidebarInput): Promise<{ update(input: SidebarInput): void } | undefined>;
   /** Delay between a DOM change or a navigation and the rescan (ms). */
   scanDelayMs?: number;
@@ -87,7 +87,7 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     const scope = childScope(navigation.signal);
     const current: Shown = { key: message.key, scope };
     shown = current;
-    const lang = await deps.lang();
+    const { lang, softBounceLimit } = await deps.preferences();
     const close = (): void => {
       quiet.add(message.key);
       if (shown === current) hide();
@@ -101,7 +101,7 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
       const outcome = await pending;
       if (scope.signal.aborted) return;
       if (quiet.has(message.key)) return hide();
-      state = { status: 'ready', report: outcome.report, histories: outcome.histories, source: outcome.source };
+      state = { status: 'ready', report: outcome.report, histories: outcome.histories, source: outcome.source, softToHardThreshold: softBounceLimit };
     } catch (error) {
       if (scope.signal.aborted || ctx.isInvalid) return;
       state = { status: 'no-answer', detail: error instanceof Error ? error.message : String(error) };

@@ -13,14 +13,16 @@ import type {
   Severity,
   UnparsedCause,
 } from '@/lib/bounce/types';
-import type { Explanation, GlossaryMatch } from '@/lib/explain/types';
+import type { Explanation, GlossaryMatch, ReportExplainOptions } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RecipientHistoryView } from '@/lib/tracker/model';
 import type { AddressSuggestion, SuggestionContext } from '@/lib/typo/types';
 
 /** The explanation and typo functions the model needs (lib/explain and lib/typo provide them). */
 export interface ExplainPort {
-  explainRecipient(result: RecipientResult, lang: Lang, original?: OriginalMessage): Explanation;
+  explainReport(report: BounceReport, lang: Lang, options?: ReportExplainOptions): Explanation;
+  explainRecipient(result: RecipientResult, lang: Lang, original?: OriginalMessage, options?: ReportExplainOptions): Explanation;
+  explainSuggestion(suggestion: AddressSuggestion, lang: Lang): string;
   reasonLabel(reason: ReasonId, lang: Lang): string;
   severityLabel(severity: Severity, lang: Lang): string;
   findGlossaryTerms(text: string, lang: Lang): readonly GlossaryMatch[];
@@ -51,6 +53,8 @@ export interface RecipientView {
   decisiveText: string;
   glossary: readonly GlossaryMatch[];
   suggestion?: AddressSuggestion;
+  /** Why the corrected address is offered, in words. */
+  suggestionText?: string;
   history?: HistoryView;
 }
 
@@ -69,6 +73,8 @@ export interface ReportViewModel {
   lang: Lang;
   kind: ReportKind;
   tone: Tone;
+  /** The report as a whole: headline (title), what happened, who acts, and for non-bounces the steps. */
+  summary: Explanation;
   /** Set for unparsed reports. */
   cause?: UnparsedCause;
   /** The unparsed report's short technical detail. */
@@ -109,19 +115,22 @@ function recipientView(
   port: ExplainPort,
   original: OriginalMessage | undefined,
   histories: readonly HistoryView[],
+  options: ReportExplainOptions,
 ): RecipientView {
   const context = contextOf(result);
   const address = result.recipient.toLowerCase();
+  const suggestion = port.isOfferedFor(context) ? port.suggestAddress(result.recipient, context) : undefined;
   return {
     address: result.recipient,
     reason: result.reason,
     reasonLabel: port.reasonLabel(result.reason, lang),
     severity: result.severity,
     severityLabel: port.severityLabel(result.severity, lang),
-    explanation: port.explainRecipient(result, lang, original),
+    explanation: port.explainRecipient(result, lang, original, options),
     decisiveText: result.diagnosticCode,
     glossary: result.diagnosticCode ? port.findGlossaryTerms(result.diagnosticCode, lang) : [],
-    suggestion: port.isOfferedFor(context) ? port.suggestAddress(result.recipient, context) : undefined,
+    suggestion,
+    suggestionText: suggestion ? port.explainSuggestion(suggestion, lang) : undefined,
     history: histories.find((h) => h.address.toLowerCase() === address),
   };
 }
@@ -133,10 +142,11 @@ export function buildReportView(
   report: BounceReport,
   lang: Lang,
   port: ExplainPort,
-  extra: { histories?: readonly HistoryView[]; source?: SourceNote } = {},
+  extra: { histories?: readonly HistoryView[]; source?: SourceNote; softBounceLimit?: number } = {},
 ): ReportViewModel {
   const histories = extra.histories ?? [];
-  const base = { lang, kind: report.kind, tone: toneOf(report) } as const;
+  const options: ReportExplainOptions = { softBounceLimit: extra.softBounceLimit };
+  const base = { lang, kind: report.kind, tone: toneOf(report), summary: port.explainReport(report, lang, options) } as const;
   if (report.kind === 'not-bounce' || report.kind === 'unparsed') {
     return {
       ...base,
@@ -154,7 +164,7 @@ export function buildReportView(
     ...base,
     hardCount: sorted.filter((r) => r.severity === 'hard').length,
     softCount: sorted.filter((r) => r.severity === 'soft').length,
-    recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories)),
+    recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories, options)),
     details: {
       decoder: report.decoder,
       input: report.input,

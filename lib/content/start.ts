@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { WebmailAdapter } from '@/lib/webmail/types';
 import { classifyInBackground, recordInBackground } from './background-client';
-import { sidebarLanguage } from './language';
+import { sidebarPreferences } from './preferences';
 import { mountSidebar } from './mount';
 import { startBounceSidebar } from './session';
 
@@ -10,7 +10,7 @@ export function startBounceNavi(ctx: ContentScriptContext, adapter: WebmailAdapt
   startBounceSidebar(ctx, adapter, {
     classify: classifyInBackground,
     record: recordInBackground,
-    lang: sidebarLanguage,
+    preferences: sidebarPreferences,
     mount: (signal, input) => mountSidebar(ctx, signal, input),
   });
 }

@@ -21,8 +21,9 @@ describe('Sidebar', () => {
   it('says hard or soft in words, then each recipient with cause, actor, numbered steps, phrase and gloss', () => {
     render(<Sidebar state={{ status: 'ready', view: hardView() }} lang="ja" theme="light" onClose={() => undefined} />);
     expect(screen.getByTestId('bn-badge').textContent).toBe('恒久的なエラー（ハードバウンス）');
-    expect(screen.getByTestId('bn-headline').textContent).toBe('メールは届いていません');
-    expect(screen.getByTestId('bn-lead').textContent).toBe('届かない宛先 1件');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('届かない宛先 1件');
+    expect(screen.getByTestId('bn-headline').textContent).toBe('report:bounce:ja');
+    expect(screen.getByTestId('bn-lead').textContent).toBe('summary:bounce');
     const card = screen.getByTestId('bn-recipient');
     expect(within(card).getByTestId('bn-cause').textContent).toBe('title:userunknown:ja');
     expect(within(card).getByTestId('bn-actor').textContent).toBe('actor:ja');
@@ -38,6 +39,7 @@ describe('Sidebar', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     render(<Sidebar state={{ status: 'ready', view: hardView() }} lang="ja" theme="light" onClose={() => undefined} />);
     expect(screen.getByTestId('bn-suggested').textContent).toBe('takahashi.yui@gmail.com');
+    expect(screen.getByTestId('bn-typo').textContent).toContain('fixed:domain');
     const button = screen.getByRole('button', { name: 'takahashi.yui@gmail.com をクリップボードにコピー' });
     await act(async () => {
       fireEvent.click(button);
@@ -65,18 +67,20 @@ describe('Sidebar', () => {
     expect(screen.getByTestId('bn-loading').textContent).toBe('エラーメールを読み取っています…');
     rerender(<Sidebar state={{ status: 'no-answer', detail: 'port closed' }} lang="ja" theme="light" onClose={() => undefined} />);
     expect(screen.getByTestId('bn-headline').textContent).toBe('判定できませんでした');
+    expect(screen.getByText('拡張機能から応答がありませんでした。ページを再読み込みしてから、もう一度開いてください。')).toBeTruthy();
     const unparsed = buildReportView({ kind: 'unparsed', cause: 'not-a-mail', detail: 'text/html', input: 'raw' }, 'ja', namingPort);
     rerender(<Sidebar state={{ status: 'ready', view: unparsed }} lang="ja" theme="light" onClose={() => undefined} />);
-    expect(screen.getByTestId('bn-headline').textContent).toBe('判定できませんでした');
-    expect(screen.getByTestId('bn-lead').textContent).toContain('ログイン画面');
+    expect(screen.getByTestId('bn-headline').textContent).toBe('report:unparsed:ja');
+    expect(screen.getByTestId('bn-lead').textContent).toBe('summary:not-a-mail');
+    expect(screen.getByTestId('bn-steps').textContent).toBe('report-step:unparsed');
     const ordinary = buildReportView({ kind: 'not-bounce', notice: { subject: '', from: '', date: '', messageId: '' }, input: 'text' }, 'ja', namingPort);
     rerender(<Sidebar state={{ status: 'ready', view: ordinary }} lang="ja" theme="light" onClose={() => undefined} />);
-    expect(screen.getByTestId('bn-headline').textContent).toBe('エラーメールではありません');
+    expect(screen.getByTestId('bn-headline').textContent).toBe('report:not-bounce:ja');
   });
 
   it('speaks English when asked', () => {
     render(<Sidebar state={{ status: 'ready', view: hardView('en') }} lang="en" theme="light" onClose={() => undefined} />);
-    expect(screen.getByTestId('bn-headline').textContent).toBe('Your message was not delivered');
+    expect(screen.getByTestId('bn-badge').textContent).toBe('Permanent error (hard bounce)');
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 });

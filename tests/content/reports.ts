@@ -44,6 +44,16 @@ export function bounce(recipients: RecipientResult[], overrides: Partial<Classif
 
 /** An explanation port whose answers name their inputs, so tests see what went where. */
 export const namingPort: ExplainPort = {
+  explainReport: (report, lang) => ({
+    title: `report:${report.kind}:${lang}`,
+    whatHappened: `summary:${report.kind === 'unparsed' ? report.cause : report.kind}`,
+    actor: 'you',
+    actorText: `report-actor:${lang}`,
+    steps: report.kind === 'bounce' ? [] : [`report-step:${report.kind}`],
+    resend: '',
+    verdict: '',
+  }),
+  explainSuggestion: (suggestion) => `fixed:${suggestion.fixes.join(',')}`,
   explainRecipient: (result, lang, original) => ({
     title: `title:${result.reason}:${lang}`,
     whatHappened: `what:${result.recipient}:${original?.subject ?? ''}`,

@@ -40,7 +40,7 @@ function harness(reports: Record<string, BounceReport | Error>) {
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer!);
     }),
     record: vi.fn(() => Promise.resolve([{ address: 'takahashi.yui@gmial.com', state: 'hard' as const, totalBounces: 1, softRun: 0 }])),
-    lang: () => Promise.resolve('ja' as const),
+    preferences: () => Promise.resolve({ lang: 'ja' as const, softBounceLimit: 5 }),
     mount: vi.fn((signal: AbortSignal, input: SidebarInput) => {
       const mounted: Mounted = { signal, inputs: [input] };
       mounts.push(mounted);
