@@ -9,7 +9,7 @@ function classifiedFacts(report: ClassifiedReport, lang: Lang, softBounceLimit: 
   const catalog = catalogFor(lang);
   const recipients = report.recipients;
   const actors = new Set<Actor>(
-    recipients.map((r) => catalog.reasons[r.reason](factsFrom({ recipient: r.recipient, status: r.status, replyCode: r.replyCode, severity: r.severity })).actor),
+    recipients.map((r) => (catalog.reasons[r.reason] ?? catalog.reasons.undefined)(factsFrom({ recipient: r.recipient, status: r.status, replyCode: r.replyCode, severity: r.severity })).actor),
   );
   const [onlyActor] = actors;
   return {
