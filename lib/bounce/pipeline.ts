@@ -1,53 +1,99 @@
-import PostalMime from 'postal-mime';
-import type { BounceReport, ClassifyInput, NoticeHeader, RecipientResult } from './types';
+/**
+ * classifyBounce: input → ParsedMail → the first decoder that claims it → one verdict per
+ * recipient → a kind-tagged report. Never throws: every failure becomes an `unparsed` report
+ * with its cause.
+ */
+import type { DecodedMail } from './fact';
+import { prepareInput } from './input';
+import { LHOSTS } from './lhost';
+import { MAX_CLASSIFY_MS, MAX_RECIPIENTS } from './limits';
+import type { ParsedMail } from './mail';
+import { describeOriginal, readInlineOriginal } from './original';
+import { parseRawMail } from './parse';
+import { parseRenderedMessage } from './rendered';
+import type { BounceReport, ClassifiedReport, ClassifyInput, NoticeHeader, RecipientResult, RenderedMessage, UnparsedReport } from './types';
+import { recipientOf } from './verdict';
 
-// FOUNDATION VERSION: a first, deliberately small classifier that reads RFC 3464
-// delivery-status parts only. The classifier issue replaces it with the full pipeline.
-
-function noticeOf(subject: string, from: string, date: string, messageId: string): NoticeHeader {
-  return { subject, from, date, messageId };
+function isRendered(input: ClassifyInput): input is RenderedMessage {
+  return typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer);
 }
 
-export async function classifyBounce(input: ClassifyInput): Promise<BounceReport> {
-  try {
-    if (typeof input === 'object' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
-      const looksLikeBounce = /mailer-daemon|postmaster|undeliverable|delivery status notification/i.test(
-        `${input.from}\n${input.subject}`,
-      );
-      return looksLikeBounce
-        ? { kind: 'unparsed', cause: 'no-recipient', detail: 'text input', input: 'text' }
-        : { kind: 'not-bounce', notice: noticeOf(input.subject, input.from, input.date ?? '', ''), input: 'text' };
+function noticeOf(mail: ParsedMail): NoticeHeader {
+  return { subject: mail.subject, from: mail.from || mail.fromField, date: mail.date, messageId: mail.messageId };
+}
+
+/** Signs that a mail means to be a bounce even when no decoder could read it. */
+function looksLikeBounce(mail: ParsedMail): boolean {
+  if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
+  const from = `${mail.from} ${mail.fromField}`.toLowerCase();
+  if (/mailer-daemon|postmaster|mail delivery (?:subsystem|system)/.test(from)) return true;
+  return /undeliver|delivery status notification|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?remis|不達|配信不能|エラー/i.test(mail.subject);
+}
+
+/** The report kind implied by the recipients' verdicts. */
+function kindOf(decoded: DecodedMail, recipients: readonly RecipientResult[]): ClassifiedReport['kind'] {
+  if (decoded.kind) return decoded.kind;
+  if (recipients.every((r) => r.reason === 'feedback')) return 'feedback';
+  if (recipients.every((r) => r.reason === 'vacation')) return 'auto-reply';
+  if (recipients.every((r) => r.reason === 'delivered')) return 'delivered';
+  if (recipients.every((r) => r.action === 'delayed' || (r.reason === 'delivered'))) return 'delayed';
+  return 'bounce';
+}
+
+/** Decides one parsed mail. `started` is the time classification began, for the time budget. */
+export function classifyParsed(mail: ParsedMail, started: number): BounceReport {
+  const notice = noticeOf(mail);
+  for (const lhost of LHOSTS) {
+    if (performance.now() - started > MAX_CLASSIFY_MS) {
+      return { kind: 'unparsed', cause: 'too-slow', detail: `over ${MAX_CLASSIFY_MS} ms`, notice, input: mail.input };
     }
-    const email = await PostalMime.parse(input, { attachmentEncoding: 'utf8' });
-    const notice = noticeOf(email.subject ?? '', email.from?.address ?? '', email.date ?? '', email.messageId ?? '');
-    const dsn = email.attachments.find((a) => a.mimeType === 'message/delivery-status');
-    if (!dsn || typeof dsn.content !== 'string') return { kind: 'not-bounce', notice, input: 'raw' };
+    if (!lhost.detect(mail)) continue;
+    const decoded = lhost.extract(mail);
+    if (!decoded || decoded.facts.length === 0) continue;
+    const seen = new Set<string>();
     const recipients: RecipientResult[] = [];
-    for (const block of dsn.content.split(/\r?\n\r?\n/)) {
-      const field = (name: string): string =>
-        new RegExp(`^${name}:\\s*(?:[^;\\n]*;)?\\s*(.*)$`, 'im').exec(block)?.[1]?.trim() ?? '';
-      const recipient = field('Final-Recipient');
-      if (!recipient) continue;
-      const status = field('Status');
-      const hard = status.startsWith('5.1.');
-      recipients.push({
-        recipient,
-        action: field('Action').toLowerCase(),
-        reason: status.startsWith('5.1.1') ? 'userunknown' : 'undefined',
-        severity: hard ? 'hard' : 'soft',
-        hardbounce: hard,
-        status,
-        replyCode: /\b([245]\d\d)\b/.exec(field('Diagnostic-Code'))?.[1] ?? '',
-        remoteMta: field('Remote-MTA'),
-        command: '',
-        diagnosticCode: field('Diagnostic-Code'),
-        decoder: 'rfc3464',
-        evidence: { source: 'status-code', matched: status, rule: 'status-table' },
-      });
+    for (const fact of decoded.facts) {
+      if (recipients.length >= MAX_RECIPIENTS) break;
+      if (seen.has(fact.recipient)) continue;
+      seen.add(fact.recipient);
+      recipients.push(recipientOf(fact, lhost.id));
     }
-    if (recipients.length === 0) return { kind: 'unparsed', cause: 'no-recipient', detail: 'no Final-Recipient', notice, input: 'raw' };
-    return { kind: 'bounce', decoder: 'rfc3464', notice, recipients, input: 'raw' };
+    const original = mail.original ?? (decoded.inlineOriginal ? readInlineOriginal(decoded.inlineOriginal) : undefined);
+    return {
+      kind: kindOf(decoded, recipients),
+      decoder: lhost.id,
+      notice,
+      recipients,
+      ...(original ? { original: describeOriginal(original) } : {}),
+      input: mail.input,
+    };
+  }
+  if (looksLikeBounce(mail)) return { kind: 'unparsed', cause: 'no-recipient', detail: 'looks like a bounce, but no failed recipient was found', notice, input: mail.input };
+  return { kind: 'not-bounce', notice, input: mail.input };
+}
+
+function unparsed(cause: UnparsedReport['cause'], detail: string, input: 'raw' | 'text'): UnparsedReport {
+  return { kind: 'unparsed', cause, detail, input };
+}
+
+/** Classifies a raw RFC 822 mail or a webmail's rendered text. Never throws. */
+export async function classifyBounce(input: ClassifyInput): Promise<BounceReport> {
+  const started = performance.now();
+  const kind = isRendered(input) ? 'text' : 'raw';
+  try {
+    if (isRendered(input)) return classifyParsed(parseRenderedMessage(input), started);
+    const prepared = prepareInput(input);
+    if (!prepared.ok) return unparsed(prepared.cause, prepared.detail, 'raw');
+    let mail: ParsedMail;
+    try {
+      mail = await parseRawMail(prepared.bytes);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return /depth|nest/i.test(message) ? unparsed('too-deep', 'MIME nesting too deep', 'raw') : unparsed('broken-mime', message.slice(0, 120), 'raw');
+    }
+    return classifyParsed(mail, started);
   } catch (error) {
-    return { kind: 'unparsed', cause: 'broken-mime', detail: String(error), input: 'raw' };
+    // A bug of ours must not blank the user's webmail: report it as unparsed.
+    return unparsed('broken-mime', `internal error: ${(error instanceof Error ? error.message : String(error)).slice(0, 120)}`, kind);
   }
 }

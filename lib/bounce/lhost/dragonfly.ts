@@ -1,0 +1,35 @@
+/**
+ * DragonFly Mail Agent (dma). One plain-text paragraph per failure and no delivery-status part:
+ * "There was an error delivering your mail to <x@example.jp>.", then the remote server's reply
+ * ("host [ip] did not like our RCPT TO: 550 ...") or dma's own words, then "Message headers
+ * follow." The generic reader finds nothing here.
+ */
+import { emptyFact, type DecodedMail } from '../fact';
+import { findAddress, squeeze } from '../text';
+import type { Lhost } from './types';
+
+/** dma's queue timeout text (dma's net.c/mail.c "Could not deliver for the last %d seconds. Giving up."). */
+const queueTimeout = 'could not deliver for the last';
+const originalMarker = 'Message headers follow.';
+
+export const dragonfly: Lhost = {
+  id: 'dragonfly',
+  detect: (mail) => mail.body.includes('This is the DragonFly Mail Agent') || (mail.headers.get('received') ?? []).some((r) => r.includes('DragonFly Mail Agent')),
+  extract(mail): DecodedMail | undefined {
+    const end = mail.body.indexOf(originalMarker);
+    const report = end < 0 ? mail.body : mail.body.slice(0, end);
+    const opener = /There was an error delivering your mail to <?([^\s<>]+@[^\s<>]+?)>?\.?\s*\n([\s\S]*)/.exec(report);
+    const recipient = findAddress(opener?.[1] ?? '');
+    if (!recipient) return undefined;
+    const fact = emptyFact(recipient);
+    fact.diagnosticCode = squeeze(opener?.[2] ?? '');
+    const host = /^([a-z0-9.-]+\.[a-z]{2,}) \[[0-9a-f.:]+\] did not like/im.exec(fact.diagnosticCode);
+    if (host?.[1]) fact.remoteMta = host[1].toLowerCase();
+    if (fact.diagnosticCode.toLowerCase().includes(queueTimeout)) {
+      fact.reason = 'expired';
+      fact.reasonMatched = queueTimeout;
+      fact.action = 'delayed';
+    }
+    return { facts: [fact], ...(end >= 0 ? { inlineOriginal: mail.body.slice(end + originalMarker.length).replace(/^\s+/, '') } : {}) };
+  },
+};

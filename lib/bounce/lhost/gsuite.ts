@@ -1,0 +1,68 @@
+/**
+ * Gmail and Google Workspace notices in the current format ("** Address not found **",
+ * "** Message not delivered **", "Your message wasn't delivered to ..."): a delivery-status
+ * part whose Status is often a vague 4.0.0 or 5.0.0, with the cause in Google's own words.
+ * The same text is what Gmail shows in its message card, so this decoder also reads the
+ * rendered text alone, where there is no DSN part at all.
+ */
+import { emptyFact, type DecodedMail, type RawFact } from '../fact';
+import { headerOf, type ParsedMail } from '../mail';
+import type { ReasonId } from '../reasons/taxonomy';
+import { findAddress, findAddresses, squeeze } from '../text';
+import { factsOfDeliveryStatus } from './rfc3464';
+import type { Lhost } from './types';
+
+/** Google's DNS and address texts and what they mean (Sisimai lhost/gsuite behaviour). */
+const googleMessages: readonly (readonly [ReasonId, readonly string[]])[] = [
+  ['notaccept', ['null mx']],
+  ['networkerror', [' had no relevant answers', ' responded with code nxdomain', 'responded with code servfail']],
+  ['userunknown', ["because the address couldn't be found. check for typos or unnecessary spaces and try again"]],
+];
+
+/** Headlines of Google's notices (English; the card text Gmail renders). */
+const headlines = /\*\* (?:address not found|message not delivered|message blocked|delivery incomplete|message delayed) \*\*|^(?:address not found|message not delivered|message blocked)$/im;
+const recipientSentence = /(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+<?([^\s<>]+@[^\s<>]+?)>?[ .,]/i;
+const responseOpener = /^(?:the response (?:from the remote server )?was:|the error that the other server returned was:)\s*$/im;
+
+function isGoogleNotice(mail: ParsedMail): boolean {
+  const fromGoogle = /^mailer-daemon@(?:googlemail|google)\.com$/.test(mail.from) || /mail delivery subsystem/i.test(mail.fromField);
+  return fromGoogle && headlines.test(mail.body);
+}
+
+/** Google's explanation and the remote server's reply, as one line. */
+function responseText(body: string): string {
+  const opener = responseOpener.exec(body);
+  if (!opener) return '';
+  const rest = body.slice(opener.index + opener[0].length).replace(/^\s+/, '');
+  const end = rest.search(/\n\s*\n|\n-{2,}|<\/?html/i);
+  return squeeze(end < 0 ? rest.slice(0, 600) : rest.slice(0, end));
+}
+
+export const gsuite: Lhost = {
+  id: 'gsuite',
+  detect: isGoogleNotice,
+  extract(mail): DecodedMail | undefined {
+    const sentence = recipientSentence.exec(mail.body);
+    const response = responseText(mail.body);
+    const headline = squeeze(mail.body.slice(0, 600).split(/\n\s*\n/).slice(0, 2).join(' '));
+    let facts: RawFact[] = factsOfDeliveryStatus(mail);
+    if (facts.length === 0) {
+      const recipients = findAddresses(headerOf(mail.headers, 'x-failed-recipients'));
+      if (recipients.length === 0 && sentence?.[1]) recipients.push(findAddress(sentence[1]));
+      facts = recipients.map((recipient) => ({ ...emptyFact(recipient), diagnosticCode: response }));
+    }
+    for (const fact of facts) {
+      fact.diagnosticCode ||= response;
+      const lower = `${headline} ${fact.diagnosticCode}`.toLowerCase();
+      for (const [reason, texts] of googleMessages) {
+        const hit = texts.find((t) => lower.includes(t));
+        if (hit) {
+          fact.reason = reason;
+          fact.reasonMatched = hit.trim();
+          break;
+        }
+      }
+    }
+    return facts.length > 0 ? { facts } : undefined;
+  },
+};

@@ -1,0 +1,23 @@
+/**
+ * The decoder registry: one ordered, typed array. The pipeline asks each decoder in turn whether
+ * the mail is in its format (detect) and takes the first non-empty answer (extract). Families
+ * with distinctive headers come first; rfc3464, the generic reader, comes last.
+ * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS, and put it here.
+ */
+import { arf } from './arf';
+import { dragonfly } from './dragonfly';
+import { exim } from './exim';
+import { gmail } from './gmail';
+import { googlegroups } from './googlegroups';
+import { gsuite } from './gsuite';
+import { postfix } from './postfix';
+import { qmail } from './qmail';
+import { sendmail } from './sendmail';
+import { v5sendmail } from './v5sendmail';
+import { rfc3464 } from './rfc3464';
+import { rfc3834 } from './rfc3834';
+import type { Lhost } from './types';
+
+export type { Lhost, LhostId } from './types';
+
+export const LHOSTS: readonly Lhost[] = [arf, googlegroups, gmail, gsuite, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];

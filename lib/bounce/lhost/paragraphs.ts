@@ -1,0 +1,45 @@
+/**
+ * Readers for the human-readable part of bounces that name each recipient at the start of a
+ * paragraph, shared by several families: Postfix ("<x@example.jp>: host mx[192.0.2.1] said:
+ * 550 ... (in reply to RCPT TO command)"), OpenSMTPD, and others. Continuation lines are
+ * usually indented (not always: some relays rewrap them flush left); a paragraph ends at an
+ * empty line or at the next recipient.
+ */
+import { findAddress, splitLines, squeeze } from '../text';
+
+export interface RecipientParagraph {
+  recipient: string;
+  /** The paragraph after "<address>:", whitespace squeezed. */
+  text: string;
+}
+
+/** Paragraphs that start with "<address>:" or "address:" at the start of a line. */
+export function recipientParagraphs(text: string): RecipientParagraph[] {
+  const out: { recipient: string; lines: string[] }[] = [];
+  let current: { recipient: string; lines: string[] } | null = null;
+  for (const line of splitLines(text)) {
+    // "<x@example.jp>: text", "x@example.jp: text", and Postfix's alias form
+    // "<x@example.jp> (expanded from <alias@example.jp>): text", which may wrap after "from".
+    const opener =
+      /^<?([^\s<>:]+@[^\s<>:]+?)>?(?: \(expanded from <[^>]*>\))?:(?:\s(.*))?$/.exec(line) ??
+      /^<([^\s<>:]+@[^\s<>:]+)> \(expanded from(?:\s.*)?$/.exec(line);
+    if (opener?.[1]) {
+      current = { recipient: findAddress(opener[1]), lines: [opener[2] ?? ''] };
+      out.push(current);
+      continue;
+    }
+    if (!current) continue;
+    if (line.trim() === '') {
+      current = null;
+      continue;
+    }
+    current.lines.push(line.trim());
+  }
+  return out.filter((p) => p.recipient).map((p) => ({ recipient: p.recipient, text: squeeze(p.lines.join(' ')) }));
+}
+
+/** The remote host named in a Postfix-style paragraph ("host mx.example.jp[192.0.2.1] said", "connect to mx[..]"). */
+export function remoteHostOf(text: string): string {
+  const match = /\b(?:host|connect to) ([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\[/i.exec(text);
+  return match?.[1]?.toLowerCase() ?? '';
+}

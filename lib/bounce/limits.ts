@@ -1,0 +1,48 @@
+/**
+ * Every limit the classifier enforces, in one place. Bounce mails are attacker-controlled, so
+ * each limit names what it protects; past one, the report is `unparsed` with the cause below.
+ */
+
+/**
+ * Largest input classified (cause `too-large`). Gmail and Outlook accept messages of about
+ * 25–35 MB; a bounce carrying such an original back is at most that plus a few KB of report.
+ * Anything bigger is not a bounce worth the seconds a parse of it would cost in the tab.
+ */
+export const MAX_INPUT_BYTES = 40 * 1024 * 1024;
+
+/**
+ * Deepest MIME nesting accepted (cause `too-deep`). Real bounces nest three or four levels
+ * (report → alternative → related); postal-mime's own default of 256 lets a crafted mail spend
+ * time and memory on thousands of empty levels first.
+ */
+export const MAX_MIME_DEPTH = 50;
+
+/**
+ * Longest line the decoders look at; longer lines are cut. RFC 5321 §4.5.3.1.6 caps an SMTP
+ * text line at 1000 octets, and folded Diagnostic-Code fields stay well under this. The cap
+ * keeps every per-line scan linear in the text and blind to 1 MB junk lines.
+ */
+export const MAX_LINE_LENGTH = 8 * 1024;
+
+/**
+ * Most characters of notification text the decoders scan. Reports are a few KB; what follows
+ * (a quoted original, base64 noise) tells nothing about the failure.
+ */
+export const MAX_SCAN_CHARS = 256 * 1024;
+
+/**
+ * Most bytes of a returned original's header block that are read for its Message-ID, subject
+ * and recipients. RFC 5322 puts no cap on headers; real ones stay under a few KB even with
+ * long Received chains.
+ */
+export const MAX_ORIGINAL_HEADER_BYTES = 64 * 1024;
+
+/** Most recipients reported from one bounce: no real bounce lists more, and the sidebar must stay readable. */
+export const MAX_RECIPIENTS = 500;
+
+/**
+ * Time budget for one classification after parsing (cause `too-slow`). Every step is linear and
+ * capped, so this is a safety net against a pathological input we did not foresee, checked
+ * between decoders, never a normal outcome.
+ */
+export const MAX_CLASSIFY_MS = 2_000;

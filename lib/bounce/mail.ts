@@ -1,0 +1,87 @@
+/**
+ * The classifier's view of one message, built once by parse.ts (raw RFC 822) or by
+ * rendered.ts (a webmail's rendered text), then read by every decoder.
+ */
+import type { AttachmentInfo } from './types';
+
+/** Header fields by lowercase name, each value unfolded, in order of appearance. */
+export type HeaderFields = ReadonlyMap<string, readonly string[]>;
+
+/** What came back of the message that failed. */
+export interface ReturnedOriginal {
+  /** Its header fields (decoded to text, not yet RFC 2047-decoded). */
+  headers: HeaderFields;
+  /** The header block as text, for decoders that search it line by line. */
+  headerText: string;
+  /** Size in bytes of the copy as returned; undefined when only headers came back. */
+  size?: number;
+  /** True when only the headers, or a cut copy, came back. */
+  truncated: boolean;
+  attachments: readonly AttachmentInfo[];
+}
+
+export interface ParsedMail {
+  input: 'raw' | 'text';
+  /** The bounce's own header fields. */
+  headers: HeaderFields;
+  /** Decoded Subject of the bounce. */
+  subject: string;
+  /** Address in From, lowercased ('' when none). */
+  from: string;
+  /** The whole From field, decoded, display name included. */
+  fromField: string;
+  date: string;
+  messageId: string;
+  /** Top-level media type, lowercase, e.g. "multipart/report". */
+  contentType: string;
+  /**
+   * The notification text: every text/plain part (text/html converted when there is no plain
+   * part), capped at MAX_SCAN_CHARS. For non-MIME bounces it also holds the quoted original.
+   */
+  body: string;
+  /** Text of each message/delivery-status (or global-delivery-status) part. */
+  deliveryStatus: readonly string[];
+  /** Text of the message/feedback-report part, '' when none. */
+  feedbackReport: string;
+  /** The returned original from a message/rfc822 or text/rfc822-headers part, when present. */
+  original?: ReturnedOriginal;
+}
+
+/** First value of a header field, '' when absent. */
+export function headerOf(fields: HeaderFields, name: string): string {
+  return fields.get(name)?.[0] ?? '';
+}
+
+/**
+ * Reads a header block (lines up to the first empty line) into fields. Continuation lines
+ * (leading space or tab, RFC 5322 §2.2.3) are unfolded with a single space.
+ */
+export function parseHeaderBlock(text: string): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  let name = '';
+  let value = '';
+  const flush = (): void => {
+    if (!name) return;
+    const list = fields.get(name);
+    if (list) list.push(value.trim());
+    else fields.set(name, [value.trim()]);
+  };
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line === '') break;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
+      value += ` ${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0 || colon > 76 || /\s/.test(line.slice(0, colon).trimEnd())) {
+      flush();
+      name = '';
+      continue;
+    }
+    flush();
+    name = line.slice(0, colon).trim().toLowerCase();
+    value = line.slice(colon + 1);
+  }
+  flush();
+  return fields;
+}

@@ -1,0 +1,130 @@
+/**
+ * The returned original, read cheaply: its header block, its size, and the names and sizes of
+ * its attachments, without a second MIME parse (postal-mime hands the message/rfc822 part over
+ * as bytes). Only header lines of the original's own parts are looked at; bodies are measured,
+ * not decoded.
+ */
+import { decodeBytes } from './charset';
+import { MAX_ORIGINAL_HEADER_BYTES } from './limits';
+import { headerOf, parseHeaderBlock, type ReturnedOriginal } from './mail';
+import type { AttachmentInfo, OriginalMessage } from './types';
+import { decodeWords } from 'postal-mime';
+
+/** Index just past the blank line that ends the header block (LF or CRLF), or -1. */
+function headerEnd(bytes: Uint8Array, limit: number): number {
+  const end = Math.min(bytes.length, limit);
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] !== 0x0a) continue;
+    if (bytes[i + 1] === 0x0a) return i + 2;
+    if (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a) return i + 3;
+  }
+  return -1;
+}
+
+/** A parameter of a structured header value, e.g. boundary or filename (RFC 2045 §5.1, RFC 2231 continuations ignored). */
+function parameterOf(value: string, name: string): string {
+  const match = new RegExp(`(?:^|;)\\s*${name}\\*?=\\s*(?:"([^"]*)"|([^;\\s]*))`, 'i').exec(value);
+  const raw = match?.[1] ?? match?.[2] ?? '';
+  // RFC 2231 extended value: charset'lang'percent-encoded
+  const extended = /^([\w-]+)'[^']*'(.*)$/.exec(raw);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[2] ?? '');
+    } catch {
+      return extended[2] ?? '';
+    }
+  }
+  return raw;
+}
+
+/** Bytes of body a part of `encodedLength` octets decodes to, by its transfer encoding. */
+function decodedSize(encodedLength: number, encoding: string, body: string): number {
+  if (encoding === 'base64') return Math.floor((body.replace(/[^A-Za-z0-9+/]/g, '').length * 3) / 4);
+  if (encoding === 'quoted-printable') return body.replace(/=\r?\n/g, '').replace(/=[0-9A-Fa-f]{2}/g, '_').length;
+  return encodedLength;
+}
+
+/**
+ * Lists the attachments of a multipart original by scanning its boundary lines. Parts with a
+ * file name (Content-Disposition filename or Content-Type name) count as attachments.
+ */
+function listAttachments(text: string, boundary: string): { attachments: AttachmentInfo[]; closed: boolean } {
+  const attachments: AttachmentInfo[] = [];
+  const delimiter = `--${boundary}`;
+  const parts = text.split(delimiter);
+  const closed = text.includes(`${delimiter}--`);
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    if (part.startsWith('--')) break;
+    const split = /\r?\n\r?\n/.exec(part);
+    const head = split ? part.slice(0, split.index) : part;
+    const body = split ? part.slice(split.index + split[0].length) : '';
+    const fields = parseHeaderBlock(head.replace(/^\r?\n/, ''));
+    const type = headerOf(fields, 'content-type');
+    const disposition = headerOf(fields, 'content-disposition');
+    const nested = parameterOf(type, 'boundary');
+    if (nested && /^multipart\//i.test(type)) {
+      attachments.push(...listAttachments(body, nested).attachments);
+      continue;
+    }
+    const filename = parameterOf(disposition, 'filename') || parameterOf(type, 'name');
+    if (!filename) continue;
+    const encoding = headerOf(fields, 'content-transfer-encoding').toLowerCase();
+    const trimmed = body.replace(/\r?\n$/, '');
+    attachments.push({
+      filename: decodeWords(filename),
+      mimeType: (type.split(';')[0] ?? '').trim().toLowerCase() || 'application/octet-stream',
+      size: decodedSize(trimmed.length, encoding, trimmed),
+    });
+  }
+  return { attachments, closed };
+}
+
+/** Reads a returned original (message/rfc822) or its headers alone (text/rfc822-headers). */
+export function readOriginal(bytes: Uint8Array, headersOnly: boolean): ReturnedOriginal {
+  const end = headerEnd(bytes, MAX_ORIGINAL_HEADER_BYTES);
+  const headerBytes = bytes.subarray(0, end < 0 ? Math.min(bytes.length, MAX_ORIGINAL_HEADER_BYTES) : end);
+  const headerText = decodeBytes(headerBytes);
+  const headers = parseHeaderBlock(headerText);
+  const hasBody = end >= 0 && end < bytes.length;
+  if (headersOnly || !hasBody) {
+    return { headers, headerText, truncated: true, attachments: [] };
+  }
+  const boundary = parameterOf(headerOf(headers, 'content-type'), 'boundary');
+  if (!boundary) return { headers, headerText, size: bytes.length, truncated: false, attachments: [] };
+  // Bodies are ASCII after transfer encoding; latin1 keeps one char per byte for sizes.
+  const bodyText = decodeBytes(bytes.subarray(end), 'iso-8859-1');
+  const { attachments, closed } = listAttachments(bodyText, boundary);
+  return { headers, headerText, size: bytes.length, truncated: !closed, attachments };
+}
+
+/** Reads an original quoted inline in a plain-text bounce, from its first header line on. */
+export function readInlineOriginal(text: string): ReturnedOriginal {
+  const headers = parseHeaderBlock(text.replace(/^\s+/, ''));
+  return { headers, headerText: text.slice(0, MAX_ORIGINAL_HEADER_BYTES), truncated: true, attachments: [] };
+}
+
+/** Addresses from To/Cc header values, as plain addr-specs. */
+function addressesOf(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    for (const match of value.matchAll(/[^\s<>",;:()]+@[^\s<>",;:()]+/g)) out.push(match[0].toLowerCase());
+  }
+  return out;
+}
+
+/** The report's description of the original, from what came back. */
+export function describeOriginal(original: ReturnedOriginal): OriginalMessage {
+  const h = original.headers;
+  const from = headerOf(h, 'from');
+  return {
+    messageId: headerOf(h, 'message-id'),
+    subject: decodeWords(headerOf(h, 'subject')),
+    date: headerOf(h, 'date'),
+    from: addressesOf([from])[0] ?? decodeWords(from),
+    to: addressesOf([...(h.get('to') ?? []), ...(h.get('cc') ?? [])]),
+    ...(original.size === undefined ? {} : { size: original.size }),
+    truncated: original.truncated,
+    attachments: original.attachments,
+  };
+}

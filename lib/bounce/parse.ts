@@ -1,0 +1,89 @@
+/**
+ * Raw RFC 822 → ParsedMail, with one postal-mime parse. With `forceRfc822Attachments`, the
+ * returned original stays an attachment (bytes) instead of being parsed a second time and
+ * inlined into the text; the report parts (message/delivery-status, text/rfc822-headers,
+ * message/feedback-report) always arrive as attachments, so they are decoded here.
+ */
+import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mime';
+import { decodeBytes } from './charset';
+import { htmlToText } from './html';
+import { MAX_MIME_DEPTH, MAX_SCAN_CHARS } from './limits';
+import { headerOf, type ParsedMail, type ReturnedOriginal } from './mail';
+import { readOriginal } from './original';
+import { unquoteForwarded } from './text';
+
+/** Media types that carry RFC 3464 per-message and per-recipient fields. */
+const deliveryStatusTypes = new Set(['message/delivery-status', 'message/global-delivery-status']);
+/** Media types that carry the returned message whole (RFC 3462 §2, RFC 6532 §3.7). */
+const originalTypes = new Set(['message/rfc822', 'message/global', 'message/partial']);
+/** Media types that carry only the returned message's headers (RFC 3462 §2). */
+const originalHeaderTypes = new Set(['text/rfc822-headers', 'message/rfc822-headers', 'message/global-headers']);
+/** Text attachments that belong to the notification (some MTAs attach the report as a file). */
+const textTypes = new Set(['text/plain', 'text/html']);
+
+function bytesOf(attachment: Attachment): Uint8Array {
+  const content = attachment.content;
+  if (typeof content === 'string') return new TextEncoder().encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+function addressOf(email: Email): { address: string; field: string } {
+  const from = email.from;
+  const field = headerOf(new Map(email.headers.map((h) => [h.key, [h.value]])), 'from');
+  if (!from) return { address: '', field: decodeWords(field) };
+  if (from.address) return { address: from.address.toLowerCase(), field: from.name ? `${from.name} <${from.address}>` : from.address };
+  const first = from.group?.[0];
+  return { address: first?.address.toLowerCase() ?? '', field: decodeWords(field) };
+}
+
+/** Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). */
+export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
+  const email = await PostalMime.parse(bytes, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: 'arraybuffer',
+    maxNestingDepth: MAX_MIME_DEPTH,
+  });
+  const headers = new Map<string, string[]>();
+  for (const h of email.headers) {
+    const list = headers.get(h.key);
+    if (list) list.push(h.value);
+    else headers.set(h.key, [h.value]);
+  }
+  const deliveryStatus: string[] = [];
+  const extraText: string[] = [];
+  let feedbackReport = '';
+  let original: ReturnedOriginal | undefined;
+  for (const attachment of email.attachments) {
+    const type = attachment.mimeType;
+    if (deliveryStatusTypes.has(type)) {
+      deliveryStatus.push(decodeBytes(bytesOf(attachment), type === 'message/global-delivery-status' ? 'utf-8' : ''));
+    } else if (type === 'message/feedback-report') {
+      feedbackReport += decodeBytes(bytesOf(attachment));
+    } else if (originalTypes.has(type) || originalHeaderTypes.has(type)) {
+      // The first returned message is the one that failed; later ones are its own attachments.
+      original ??= readOriginal(bytesOf(attachment), originalHeaderTypes.has(type));
+    } else if (textTypes.has(type) && extraText.length < 4) {
+      const text = decodeBytes(bytesOf(attachment));
+      extraText.push(type === 'text/html' ? htmlToText(text) : text);
+    }
+  }
+  let body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  if (extraText.length > 0) body = [body, ...extraText].join('\n');
+  if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
+  body = unquoteForwarded(body);
+  const from = addressOf(email);
+  return {
+    input: 'raw',
+    headers,
+    subject: email.subject ?? '',
+    from: from.address,
+    fromField: from.field,
+    date: headerOf(headers, 'date'),
+    messageId: email.messageId ?? '',
+    contentType: (headerOf(headers, 'content-type').split(';')[0] ?? '').trim().toLowerCase(),
+    body,
+    deliveryStatus,
+    feedbackReport,
+    ...(original ? { original } : {}),
+  };
+}

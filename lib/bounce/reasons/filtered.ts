@@ -1,0 +1,43 @@
+import { matchPhrase } from '../text';
+import type { ReasonRule } from './types';
+import { userunknown } from './userunknown';
+
+/**
+ * Rejected by a filter on the recipient's side. Carriers (docomo, au) answer "user unknown"
+ * after DATA when their domain or URL filter refuses the sender (anchors.md §4).
+ */
+export const filtered: ReasonRule = {
+  id: 'filtered',
+  phrases: {
+    phrases: [
+      // Sisimai reason/filtered phrase index
+      'because the recipient is only accepting mail from specific email addresses',
+      'bounced address',
+      'due to extended inactivity new mail is not currently being accepted for this mailbox',
+      'has restricted sms e-mail',
+      'is not accepting any mail',
+      'message filtered',
+      'message rejected due to user rules',
+      'not found recipient account',
+      'refused due to recipient preferences',
+      'resolver.rst.notauthorized',
+      'this account is protected by',
+      'user refuses to receive this mail',
+      'user reject',
+      'we failed to deliver mail because the following address recipient id refuse to receive mail',
+      'you have been blocked by the recipient',
+    ],
+  },
+  // Sisimai reason/filtered behaviour: with a "filtered" status code, unknown-user words or
+  // filter words decide; without one, they decide only when the refusal was not at RCPT TO or
+  // MAIL FROM (after DATA, or at an unknown stage).
+  decide: (facts) => {
+    if (facts.statusReason === 'suspend') return '';
+    const said = facts.diagnosis;
+    if (facts.statusReason === 'filtered') return matchPhrase(said, userunknown.phrases) || matchPhrase(said, filtered.phrases);
+    if (facts.command !== 'RCPT' && facts.command !== 'MAIL') {
+      return matchPhrase(said, filtered.phrases) || matchPhrase(said, userunknown.phrases);
+    }
+    return '';
+  },
+};

@@ -1,0 +1,29 @@
+import type { ReasonRule } from './types';
+
+/** DNS or routing trouble between the servers: lookups that fail, loops, unreachable hosts. */
+export const networkerror: ReasonRule = {
+  id: 'networkerror',
+  phrases: {
+    phrases: [
+      // Sisimai reason/networkerror phrase index
+      'could not connect and send the mail to',
+      'dns records for the destination computer could not be found',
+      'hop count exceeded - possible mail loop',
+      'host is unreachable',
+      'host name lookup failure',
+      'host not found, try again',
+      'mail forwarding loop for ',
+      'malformed name server reply',
+      'malformed or unexpected name server reply',
+      'maximum forwarding loop count exceeded',
+      'message looping',
+      'message probably in a routing loop',
+      'message was forwarded more than the maximum allowed times',
+      'too many hops',
+      'unable to resolve route ',
+      'no route to host',
+      "wasn't able to establish an smtp connection",
+      'dns query failed',
+    ],
+  },
+};

@@ -1,0 +1,50 @@
+import type { ReasonRule } from './types';
+
+/** The recipient's account exists but is disabled or suspended (e.g. unpaid au, disabled Yahoo!). */
+export const suspend: ReasonRule = {
+  id: 'suspend',
+  phrases: {
+    phrases: [
+      // Sisimai reason/suspend phrase index
+      ' is currently suspended',
+      ' temporary locked',
+      'account disabled',
+      'account has been disabled',
+      'account has been suspended',
+      'account has been temporarily suspended',
+      'account is disabled',
+      'account is frozen',
+      'account is inactive',
+      'account suspended',
+      'boite du destinataire archivee',
+      'email account that you tried to reach is disabled',
+      'has been suspended',
+      'invalid/inactive user',
+      'is a deactivated mailbox',
+      'is unavailable: user is terminated',
+      'mailbox currently suspended',
+      'mailbox disabled',
+      'mailbox is frozen',
+      'mailbox unavailable or access denied',
+      'recipient rejected: temporarily inactive',
+      'recipient suspend the service',
+      'this account has been disabled or discontinued',
+      'this account has been temporarily suspended',
+      'this address no longer accepts mail',
+      'this mailbox is disabled',
+      'user or domain is disabled',
+      'user suspended',
+      'vdelivermail: user is disabled',
+      // EZweb/au: "The user(s) account is disabled." / "...temporarily limited."
+      'the user(s) account is disabled',
+      'account is temporarily limited',
+      // RFC 4954 §6 wording used with 5.7.13
+      'disabled recipient address',
+    ],
+    ordered: [
+      ['account ', ' is suspended'],
+      ['recipient ', ' is disabled'],
+      ['user ', ' is disabled'],
+    ],
+  },
+};

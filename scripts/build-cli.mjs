@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Bundles the classifier CLI and the corpus evaluation into single minified ESM files under
+// dist/cli/, so that `npm run classify` and `npm run eval` start without compiling TypeScript.
+// Run by postinstall; the classify/eval wrappers call ensureCliBundle() to rebuild when a
+// source is newer than the bundle.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const bundleDir = path.join(root, 'dist', 'cli');
+const entries = { classify: 'scripts/cli/classify-main.ts', eval: 'scripts/cli/eval-main.ts' };
+/** Everything a bundle is made of: when one of these is newer, the bundle is rebuilt. */
+const sourceRoots = ['lib/bounce', 'scripts/cli', 'package-lock.json', 'scripts/build-cli.mjs'];
+
+function newestMtime(target) {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
+    newest = Math.max(newest, newestMtime(path.join(target, entry.name)));
+  }
+  return newest;
+}
+
+/** Path of the bundle for `name`, rebuilt first when missing or older than its sources. */
+export async function ensureCliBundle(name) {
+  const bundle = path.join(bundleDir, `${name}.mjs`);
+  const built = fs.statSync(bundle, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const sources = Math.max(...sourceRoots.map((s) => newestMtime(path.join(root, s))));
+  if (built < sources) await buildCli();
+  return bundle;
+}
+
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(root, file)])),
+    outdir: bundleDir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();

@@ -1,0 +1,80 @@
+/**
+ * `npm run -s classify -- [--jsonl] <file or folder>...`: classifies mail files. With --jsonl,
+ * one JSON object per mail per line (the format of issue 3); without, a short Japanese summary.
+ * Exit status 0 whatever the mails are; 2 only for usage errors (no path, a path that does not exist).
+ */
+import fs from 'node:fs';
+import { classifyBounce } from '../../lib/bounce';
+import type { BounceReport } from '../../lib/bounce/types';
+import { listMailFiles, readMessages } from './read-mails';
+
+const usage = 'usage: npm run -s classify -- [--jsonl] <file or folder>...';
+
+const kindLabels: Readonly<Record<BounceReport['kind'], string>> = {
+  bounce: '不達',
+  delayed: '配信遅延（再送中）',
+  delivered: '配信済みの通知',
+  'auto-reply': '自動応答',
+  feedback: '苦情報告（ARF）',
+  'not-bounce': 'エラーメールではありません',
+  unparsed: '判定できませんでした',
+};
+
+function jsonLine(file: string, report: BounceReport): string {
+  const recipients =
+    'recipients' in report
+      ? report.recipients.map((r) => ({
+          recipient: r.recipient,
+          reason: r.reason,
+          hardbounce: r.hardbounce,
+          status: r.status,
+          replycode: r.replyCode,
+          action: r.action,
+          diagnosticcode: r.diagnosticCode,
+          decoder: r.decoder,
+        }))
+      : [];
+  return JSON.stringify({ file, kind: report.kind, recipients });
+}
+
+function summary(file: string, report: BounceReport): string {
+  const lines = [`${file}: ${kindLabels[report.kind]}${report.kind === 'unparsed' ? `（${report.cause}）` : ''}`];
+  if ('recipients' in report) {
+    for (const r of report.recipients) {
+      const codes = [r.status, r.replyCode].filter(Boolean).join(' / ') || 'コードなし';
+      const severity = r.reason === 'delivered' || r.reason === 'vacation' || r.reason === 'feedback' ? '' : r.hardbounce ? ' ハードバウンス' : ' ソフトバウンス';
+      lines.push(`  ${r.recipient}  理由: ${r.reason}${severity}  (${codes}${r.command ? `, ${r.command}` : ''}; ${r.decoder})`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const jsonl = argv.includes('--jsonl');
+  const paths = argv.filter((a) => a !== '--jsonl');
+  if (paths.length === 0 || paths.some((p) => p.startsWith('-'))) {
+    process.stderr.write(`${usage}\n`);
+    return 2;
+  }
+  const missing = paths.filter((p) => !fs.existsSync(p));
+  if (missing.length > 0) {
+    process.stderr.write(`not found: ${missing.join(', ')}\n${usage}\n`);
+    return 2;
+  }
+  const out: string[] = [];
+  for (const file of listMailFiles(paths)) {
+    let messages: Uint8Array[];
+    try {
+      messages = readMessages(file);
+    } catch (error) {
+      process.stderr.write(`${file.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      continue;
+    }
+    for (const message of messages) {
+      const report = await classifyBounce(message);
+      out.push(jsonl ? jsonLine(file.name, report) : summary(file.name, report));
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+}

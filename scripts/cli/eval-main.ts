@@ -1,0 +1,156 @@
+/**
+ * `npm run eval -- <corpus folder> [--misses]`: compares the classifier with Sisimai's labels.
+ * Reads <folder>/emails/ and <folder>/labels.jsonl (format: ../shared/corpus/NOTICE.md), folds
+ * Sisimai 5.1 reason names onto 5.6 ones, deduplicates labels on file + recipient, and prints
+ * agreement on recipients, reasons, hard/soft, real status codes and reply codes, a per-reason
+ * table and the top confusions. With --misses, every disagreement is listed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { classifyBounce } from '../../lib/bounce';
+import { toReasonId } from '../../lib/bounce/reasons/taxonomy';
+import type { RecipientResult } from '../../lib/bounce/types';
+import { listMailFiles, readMessages } from './read-mails';
+
+interface Label {
+  file: string;
+  recipient: string;
+  reason: string;
+  status: string;
+  replycode: string;
+  hardbounce: boolean;
+}
+
+/** Sisimai's own pseudo codes (x.0.9xx) mean "no code in the bounce"; they are not compared. */
+const pseudoStatus = /^[245]\.0\.9\d\d$/;
+
+function readLabels(file: string): Label[] {
+  const seen = new Set<string>();
+  const labels: Label[] = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const raw = JSON.parse(line) as Record<string, unknown>;
+    const label: Label = {
+      file: String(raw.file),
+      recipient: String(raw.recipient).toLowerCase(),
+      reason: toReasonId(String(raw.reason)) ?? String(raw.reason),
+      status: typeof raw.status === 'string' ? raw.status : '',
+      replycode: typeof raw.replycode === 'string' ? raw.replycode : '',
+      hardbounce: raw.hardbounce === true,
+    };
+    const key = `${label.file}\u0000${label.recipient}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    labels.push(label);
+  }
+  return labels;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '  n/a' : `${((part / whole) * 100).toFixed(1).padStart(5)}%`;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const showMisses = argv.includes('--misses');
+  const folder = argv.find((a) => !a.startsWith('--'));
+  if (!folder || !fs.existsSync(path.join(folder, 'emails')) || !fs.existsSync(path.join(folder, 'labels.jsonl'))) {
+    process.stderr.write('usage: npm run eval -- <corpus folder with emails/ and labels.jsonl> [--misses]\n');
+    return 2;
+  }
+  const labels = readLabels(path.join(folder, 'labels.jsonl'));
+  const ours = new Map<string, RecipientResult>();
+  const oursByFile = new Map<string, RecipientResult[]>();
+  const kinds = new Map<string, number>();
+  const started = performance.now();
+  let mails = 0;
+  for (const file of listMailFiles([path.join(folder, 'emails')])) {
+    for (const message of readMessages(file)) {
+      mails += 1;
+      const report = await classifyBounce(message);
+      kinds.set(report.kind, (kinds.get(report.kind) ?? 0) + 1);
+      if (!('recipients' in report)) continue;
+      for (const r of report.recipients) {
+        const key = `${file.name}\u0000${r.recipient}`;
+        if (!ours.has(key)) ours.set(key, r);
+        oursByFile.set(file.name, [...(oursByFile.get(file.name) ?? []), r]);
+      }
+    }
+  }
+  const elapsed = performance.now() - started;
+
+  let found = 0;
+  let reasonAgree = 0;
+  let hardAgree = 0;
+  let realStatus = 0;
+  let realStatusAgree = 0;
+  let replyAgree = 0;
+  let replyLabelled = 0;
+  let replyLabelledAgree = 0;
+  const perReason = new Map<string, { total: number; agree: number }>();
+  const confusions = new Map<string, string[]>();
+  const misses: string[] = [];
+  for (const label of labels) {
+    const mine = ours.get(`${label.file}\u0000${label.recipient}`);
+    const row = perReason.get(label.reason) ?? { total: 0, agree: 0 };
+    row.total += 1;
+    perReason.set(label.reason, row);
+    if (mine) found += 1;
+    const reasonOk = mine?.reason === label.reason;
+    if (reasonOk) {
+      reasonAgree += 1;
+      row.agree += 1;
+    } else {
+      const key = `${label.reason} → ${mine?.reason ?? '(not found)'}`;
+      confusions.set(key, [...(confusions.get(key) ?? []), label.file]);
+    }
+    const hardOk = (mine?.hardbounce ?? !label.hardbounce) === label.hardbounce && mine !== undefined;
+    if (hardOk) hardAgree += 1;
+    const statusCounted = label.status !== '' && !pseudoStatus.test(label.status);
+    const statusOk = statusCounted ? mine?.status === label.status : true;
+    if (statusCounted) {
+      realStatus += 1;
+      if (statusOk) realStatusAgree += 1;
+    }
+    const replyOk = (mine?.replyCode ?? '') === label.replycode && mine !== undefined;
+    if (replyOk) replyAgree += 1;
+    if (label.replycode) {
+      replyLabelled += 1;
+      if (replyOk) replyLabelledAgree += 1;
+    }
+    if (!reasonOk || !hardOk || !statusOk || !replyOk) {
+      misses.push(
+        `${label.file} ${label.recipient}: reason ${label.reason}/${mine?.reason ?? '-'}  hard ${label.hardbounce}/${mine?.hardbounce ?? '-'}  status ${label.status || '""'}/${mine?.status || '""'}  reply ${label.replycode || '""'}/${mine?.replyCode || '""'}  [${mine?.decoder ?? 'not found'}: ${mine?.evidence.rule ?? ''} ${mine?.evidence.matched ?? ''}]`,
+      );
+    }
+  }
+  const labelledKeys = new Set(labels.map((l) => `${l.file}\u0000${l.recipient}`));
+  const extra = [...ours.keys()].filter((k) => !labelledKeys.has(k)).map((k) => k.replace('\u0000', ' '));
+
+  const total = labels.length;
+  const lines = [
+    `Corpus: ${mails} mails, ${total} labelled recipients (Sisimai), classified in ${elapsed.toFixed(0)} ms`,
+    `Kinds: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+    '',
+    `recipients found      ${percent(found, total)}  (${found}/${total})`,
+    `reason agreement      ${percent(reasonAgree, total)}  (${reasonAgree}/${total})`,
+    `hard/soft agreement   ${percent(hardAgree, total)}  (${hardAgree}/${total})`,
+    `real status codes     ${percent(realStatusAgree, realStatus)}  (${realStatusAgree}/${realStatus}; Sisimai's x.0.9xx pseudo codes excluded)`,
+    `reply codes           ${percent(replyAgree, total)}  (${replyAgree}/${total}; both empty counts as agreement)`,
+    `reply codes, labelled ${percent(replyLabelledAgree, replyLabelled)}  (${replyLabelledAgree}/${replyLabelled} labels that carry one)`,
+    `extra recipients      ${extra.length}${extra.length > 0 ? `  (${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', ...' : ''})` : ''}`,
+    '',
+    'reason            labels  agree',
+    ...[...perReason]
+      .sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))
+      .map(([reason, row]) => `${reason.padEnd(17)} ${String(row.total).padStart(6)} ${percent(row.agree, row.total)}`),
+    '',
+    'top confusions (Sisimai → ours)',
+    ...[...confusions]
+      .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+      .slice(0, 15)
+      .map(([key, files]) => `  ${String(files.length).padStart(3)}  ${key}  (${files.slice(0, 3).join(', ')}${files.length > 3 ? ', ...' : ''})`),
+  ];
+  if (showMisses) lines.push('', 'misses (label/ours)', ...misses.map((m) => `  ${m}`));
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

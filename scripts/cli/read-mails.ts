@@ -1,0 +1,36 @@
+/**
+ * Reading mail files for the CLI and the evaluation: sync I/O (one process, one pass, nothing
+ * to overlap), folders in name order, mbox files split into their messages the way Sisimai
+ * reads them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitMbox } from '../../lib/bounce/input';
+
+export interface MailFile {
+  /** File name without its folder, as the JSONL output and labels.jsonl name it. */
+  name: string;
+  path: string;
+}
+
+/** Files of the given paths: a file as itself, a folder's regular files in name order. */
+export function listMailFiles(paths: readonly string[]): MailFile[] {
+  const files: MailFile[] = [];
+  for (const given of paths) {
+    const stat = fs.statSync(given);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(given).sort()) {
+        const full = path.join(given, name);
+        if (fs.statSync(full).isFile()) files.push({ name, path: full });
+      }
+    } else {
+      files.push({ name: path.basename(given), path: given });
+    }
+  }
+  return files;
+}
+
+/** The messages of one file (one, or several for an mbox). */
+export function readMessages(file: MailFile): Uint8Array[] {
+  return splitMbox(fs.readFileSync(file.path));
+}
