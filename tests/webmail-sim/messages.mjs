@@ -74,8 +74,8 @@ export const gmailMessages = {
     eml: 'eml/webmail/gmail-hostile.eml',
     bodyHtml: card(
       'Address not found',
-      'Your message wasn\'t delivered to "<b onmouseover=alert(1)>x</b>"@example.org because the address couldn\'t be found.',
-      '550 5.1.1 <script>window.__bnPwned=4</script> user unknown',
+      'Your message wasn\'t delivered to nishida.kaito@example.org and "<img src=x onerror=window.__bnPwned=9>"@example.org because the addresses couldn\'t be found.',
+      '550 5.1.1 <img src=x onerror="window.__bnPwned=7"><script>window.__bnPwned=8</script> user unknown',
     ),
   },
   ordinary: {
