@@ -136,14 +136,14 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
   }
 
   const delayMs = deps.scanDelayMs ?? SCAN_DELAY_MS;
+  const scheduleScan = observeMutations(document.body, scan, { signal: ctx.signal, delayMs, ignore: isOwnMutation });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // Fired by the Navigation API before the new URL commits (docs e2e.md §8): end what belongs
     // to the old view now, and look again once the webmail has rendered the new one.
     navigation.abort();
     navigation = childScope(ctx.signal);
     shown = undefined;
-    ctx.setTimeout(scan, delayMs);
+    scheduleScan();
   });
-  observeMutations(document.body, scan, { signal: ctx.signal, delayMs, ignore: isOwnMutation });
   scan();
 }

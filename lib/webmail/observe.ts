@@ -15,17 +15,25 @@ export interface ObserveOptions {
   ignore?: (record: MutationRecord) => boolean;
 }
 
-/** Calls `onChange` at most once per `delayMs` while the DOM under `target` changes; stops when the signal aborts. */
-export function observeMutations(target: Node, onChange: () => void, options: ObserveOptions): void {
+/**
+ * Calls `onChange` at most once per `delayMs` while the DOM under `target` changes; stops when
+ * the signal aborts. Returns the scheduler, so that other triggers (a navigation) share the
+ * same pending rescan instead of adding their own.
+ */
+export function observeMutations(target: Node, onChange: () => void, options: ObserveOptions): () => void {
   const { signal, delayMs = SCAN_DELAY_MS, ignore } = options;
-  if (signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    if (timer !== undefined || (ignore && records.every(ignore))) return;
+  const schedule = (): void => {
+    if (timer !== undefined || signal.aborted) return;
     timer = setTimeout(() => {
       timer = undefined;
       if (!signal.aborted) onChange();
     }, delayMs);
+  };
+  if (signal.aborted) return schedule;
+  const observer = new MutationObserver((records) => {
+    if (ignore && records.every(ignore)) return;
+    schedule();
   });
   // Stale views are hidden by style or `hidden`, without any node being added (webmail.md §1.3).
   observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
@@ -37,4 +45,5 @@ export function observeMutations(target: Node, onChange: () => void, options: Ob
     },
     { once: true },
   );
+  return schedule;
 }
