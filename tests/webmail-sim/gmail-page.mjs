@@ -74,7 +74,7 @@ export function gmailPage(options) {
 <meta charset="utf-8">
 <title>${text(conversation.subject)} - Gmail</title>
 <style>
-  body { margin: 0; font-family: Arial, 'IPAGothic', sans-serif; background: ${c.page}; color: ${c.fg}; }
+  body { margin: 0; font-family: Arial, 'IPAPGothic', 'IPAGothic', sans-serif; background: ${c.page}; color: ${c.fg}; }
   .gb_header { height: 56px; display: flex; align-items: center; padding: 0 16px; font-size: 20px; color: ${c.muted}; }
   .aeF { display: flex; }
   .aio { width: 220px; padding: 8px 16px; }

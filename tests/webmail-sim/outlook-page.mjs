@@ -47,7 +47,7 @@ export function outlookPage(options) {
 <meta charset="utf-8">
 <title>${a.title} - Outlook</title>
 <style>
-  body { margin: 0; font-family: 'Segoe UI', 'IPAGothic', sans-serif; background: ${c.page}; color: ${c.fg}; }
+  body { margin: 0; font-family: 'Segoe UI', 'IPAPGothic', 'IPAGothic', sans-serif; background: ${c.page}; color: ${c.fg}; }
   .k8Hq2 { height: 48px; background: ${c.bar}; color: #fff; display: flex; align-items: center; padding: 0 16px; font-size: 16px; }
   .Xw9aT { display: flex; }
   .pL3vE { width: 300px; background: ${c.pane}; }
