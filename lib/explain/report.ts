@@ -1,4 +1,4 @@
-import type { BounceReport, ClassifiedReport, ReasonId } from '@/lib/bounce/types';
+import type { BounceReport, ClassifiedReport, ReasonId, RecipientResult } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { carrierOf } from '@/lib/typo/providers';
 import { catalogFor, finish } from './catalog';
@@ -8,9 +8,11 @@ import type { Actor, Explanation, ReportExplainOptions, ReportFacts } from './ty
 function classifiedFacts(report: ClassifiedReport, lang: Lang, softBounceLimit: number): ReportFacts {
   const catalog = catalogFor(lang);
   const recipients = report.recipients;
-  const actors = new Set<Actor>(
-    recipients.map((r) => catalog.reasons[r.reason](factsFrom({ recipient: r.recipient, status: r.status, replyCode: r.replyCode, severity: r.severity })).actor),
-  );
+  const actorOf = (r: RecipientResult): Actor => {
+    const text = catalog.reasons[r.reason] ?? catalog.reasons.undefined;
+    return text(factsFrom({ recipient: r.recipient, status: r.status, replyCode: r.replyCode, severity: r.severity })).actor;
+  };
+  const actors = new Set<Actor>(recipients.map(actorOf));
   const [onlyActor] = actors;
   return {
     recipientCount: recipients.length,

@@ -23,6 +23,14 @@ const { 'too-slow': _droppedCause, ...jaCausesWithoutTooSlow } = ja.unparsedCaus
 // @ts-expect-error: an unparsed cause ('too-slow') has no Japanese text
 const causesMissingOne: Record<UnparsedCause, ReportText> = jaCausesWithoutTooSlow;
 
+const { hostunknown: _droppedEnReason, ...enReasonsWithoutHostunknown } = en.reasons;
+// @ts-expect-error: a reason ('hostunknown') has no English text
+const enReasonsMissingOne: Record<ReasonId, ReasonText> = enReasonsWithoutHostunknown;
+
+const { 'not-bounce': _droppedJaKind, ...jaKindsWithoutNotBounce } = ja.kinds;
+// @ts-expect-error: a kind ('not-bounce') has no Japanese text
+const jaKindsMissingOne: Record<ClassifiedKind, ReportText> = jaKindsWithoutNotBounce;
+
 // @ts-expect-error: English is missing altogether
 const catalogsMissingEnglish: Record<Lang, LanguageCatalog> = { ja };
 
@@ -37,6 +45,8 @@ describe('the type-level checks above', () => {
   it('compare against catalogs that really lack one entry', () => {
     expect('vacation' in reasonsMissingOne).toBe(false);
     expect('delayed' in kindsMissingOne).toBe(false);
+    expect('hostunknown' in enReasonsMissingOne).toBe(false);
+    expect('not-bounce' in jaKindsMissingOne).toBe(false);
     expect('too-slow' in causesMissingOne).toBe(false);
     expect('en' in catalogsMissingEnglish).toBe(false);
     expect('reasonLabels' in catalogMissingLabels).toBe(false);

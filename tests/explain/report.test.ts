@@ -29,6 +29,11 @@ describe('the report summary', () => {
     expect(e.resend).toMatch(/直すまでは、同じ宛先に送り直さない/);
   });
 
+  it('has a plain title when the bounce names no recipient', () => {
+    expect(explainReport(bounce([]), 'ja').title).toBe('メールが届きませんでした');
+    expect(explainReport(bounce([]), 'en').title).toBe('Your mail was not delivered');
+  });
+
   it('counts hard and soft recipients when several failed', () => {
     const e = explainReport(
       bounce([recipient('a@example.jp'), recipient('b@example.jp', { reason: 'mailboxfull', ...soft }), recipient('c@example.jp', { reason: 'mailboxfull', ...soft })]),

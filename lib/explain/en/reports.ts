@@ -24,9 +24,11 @@ function countLine(f: ReportFacts): string {
 function bounce(f: ReportFacts): ExplanationDraft {
   const [onlyReason] = f.reasons;
   const title =
-    f.recipientCount <= 1 && onlyReason
-      ? `Your mail was not delivered (${enReasonLabels[onlyReason]})`
-      : `Your mail was not delivered to ${f.recipientCount} recipients`;
+    f.recipientCount > 1
+      ? `Your mail was not delivered to ${f.recipientCount} recipients`
+      : onlyReason
+        ? `Your mail was not delivered (${enReasonLabels[onlyReason]})`
+        : 'Your mail was not delivered';
   return {
     title,
     whatHappened: `Your mail did not reach ${f.recipientCount > 1 ? 'some of its recipients' : 'its recipient'}, and this notice (a bounce) came back instead.${countLine(f)} The reason and the fix are given for each recipient.`,

@@ -25,9 +25,11 @@ function countLine(f: ReportFacts): string {
 function bounce(f: ReportFacts): ExplanationDraft {
   const [onlyReason] = f.reasons;
   const title =
-    f.recipientCount <= 1 && onlyReason
-      ? `メールが届きませんでした（${jaReasonLabels[onlyReason]}）`
-      : `メールが${f.recipientCount}件の宛先に届きませんでした`;
+    f.recipientCount > 1
+      ? `メールが${f.recipientCount}件の宛先に届きませんでした`
+      : onlyReason
+        ? `メールが届きませんでした（${jaReasonLabels[onlyReason]}）`
+        : 'メールが届きませんでした';
   return {
     title,
     whatHappened: `送ったメールが相手に届かず、そのお知らせ（不達メール）が戻ってきました。${countLine(f)}理由と対処は、宛先ごとに書いています。`,
