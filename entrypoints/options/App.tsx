@@ -18,7 +18,7 @@ export function App() {
       ) : (
         <>
           <SettingsSection settings={settings} t={t} />
-          <ManualCheck t={t} />
+          <ManualCheck t={t} lang={lang} softToHardThreshold={settings.softToHardThreshold} />
           <DataSection list={list} lang={lang} t={t} />
         </>
       )}

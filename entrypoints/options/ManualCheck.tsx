@@ -1,6 +1,9 @@
-import { useState, type DragEvent } from 'react';
-import { Sidebar } from '@/components/Sidebar';
+import { useMemo, useState, type DragEvent } from 'react';
+import { ReportView } from '@/components/ReportView';
 import type { BounceReport } from '@/lib/bounce/types';
+import { explainPort } from '@/lib/content/explain-port';
+import { buildReportView, type HistoryView } from '@/lib/content/sidebar-model';
+import type { Lang } from '@/lib/i18n/lang';
 import { bytesToBase64 } from '@/lib/messaging/base64';
 import { askBackground } from '@/lib/messaging/client';
 import type { OptionsStrings } from './strings';
@@ -20,12 +23,18 @@ type Source = { kind: 'text' } | { kind: 'file'; name: string; bytes: Uint8Array
  * explanation as the sidebar, and optionally add the result to the tracker (source 'manual').
  * The mail is classified by the background, like in the webmail; it never leaves the browser.
  */
-export function ManualCheck({ t }: { t: OptionsStrings }) {
+export function ManualCheck({ t, lang, softToHardThreshold }: { t: OptionsStrings; lang: Lang; softToHardThreshold: number }) {
   const [text, setText] = useState('');
   const [source, setSource] = useState<Source>({ kind: 'text' });
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ report: BounceReport; bytes: Uint8Array }>();
+  const [result, setResult] = useState<{ report: BounceReport; bytes: Uint8Array; histories?: readonly HistoryView[] }>();
   const [note, setNote] = useState<string>();
+  // The same explanation as the sidebar (components/ReportView.tsx), with the tracker's history once recorded.
+  const view = useMemo(
+    () => result && buildReportView(result.report, lang, explainPort, { histories: result.histories, softBounceLimit: softToHardThreshold }),
+    [result, lang, softToHardThreshold],
+  );
+  const dark = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)').matches, []);
 
   const takeFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -58,6 +67,7 @@ export function ManualCheck({ t }: { t: OptionsStrings }) {
     try {
       const messageKey = await manualMessageKey(result.report, result.bytes);
       const histories = await askBackground({ type: 'record-bounce', messageKey, source: 'manual', report: result.report });
+      setResult({ ...result, histories });
       setNote(histories.length > 0 ? t.manualRecorded(histories.length) : t.manualNothingToRecord);
     } catch {
       setNote(t.failed);
@@ -114,9 +124,11 @@ export function ManualCheck({ t }: { t: OptionsStrings }) {
           {busy ? t.manualAnalysing : t.manualAnalyse}
         </button>
       </div>
-      {result && (
+      {result && view && (
         <div className="bn-manual-result" data-testid="bn-manual-result">
-          <Sidebar report={result.report} />
+          <div className={`bn-sidebar bn-theme-${dark ? 'dark' : 'light'}`} lang={lang}>
+            <ReportView view={view} />
+          </div>
           {recordable && (
             <button type="button" onClick={() => void record()} data-testid="bn-manual-record">
               {t.manualRecord}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TrackedList } from '@/components/TrackedList';
-import { copyText } from '@/components/copy-text';
+import { copyText } from '@/components/CopyButton';
 import { useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
 import { askBackground } from '@/lib/messaging/client';
 import type { TrackedRecipient } from '@/lib/tracker/model';
@@ -122,7 +122,7 @@ export function App() {
               strings={t.list}
               causeOf={(entry: TrackedRecipient) => causeLabel(entry, lang)}
               formatDate={formatDate}
-              onCopy={copyText}
+              onCopy={(text) => copyText(text, document.body)}
               onUnflag={(address) => send({ type: 'unflag-recipient', address })}
               onDelete={(address) => send({ type: 'delete-recipient', address })}
               height={burst > 0 ? LIST_HEIGHT_WITH_WARNING : LIST_HEIGHT}

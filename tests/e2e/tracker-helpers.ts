@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import type { BackgroundRequest } from '@/lib/messaging/protocol';
 import { encodeTable } from '@/lib/tracker/codec';
@@ -14,6 +14,15 @@ declare const chrome: WxtBrowser;
 
 export type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
+/**
+ * The extension's service worker as it is now: Chromium stops an idle worker after about 30 s
+ * and starts a new one on the next event, so a long suite asks again instead of keeping one.
+ */
+export async function worker(browser: Launched): Promise<Worker> {
+  const [current] = browser.context.serviceWorkers();
+  return current ?? (await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
 /** Opens one of the extension's pages (popup.html, options.html) in a tab. */
 export async function openExtensionPage(browser: Launched, file: 'popup.html' | 'options.html'): Promise<Page> {
   const page = await browser.context.newPage();
@@ -28,7 +37,7 @@ export function sendFromPage(page: Page, request: BackgroundRequest): Promise<un
 
 /** What the background stored, read inside the service worker and decoded as the popup decodes it. */
 export async function storedRecipients(browser: Launched): Promise<TrackedRecipient[]> {
-  const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('trackedRecipients'));
+  const stored = await (await worker(browser)).evaluate(() => chrome.storage.local.get('trackedRecipients'));
   return decodeTrackedList(stored.trackedRecipients);
 }
 
@@ -39,7 +48,7 @@ export function sendAllFromPage(page: Page, requests: readonly BackgroundRequest
 
 /** The version WXT wrote into the tracked list's meta. */
 export async function storedVersion(browser: Launched): Promise<unknown> {
-  const meta = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('trackedRecipients$'));
+  const meta = await (await worker(browser)).evaluate(() => chrome.storage.local.get('trackedRecipients$'));
   return meta['trackedRecipients$'];
 }
 
@@ -51,7 +60,7 @@ export async function seedRecipients(page: Page, list: readonly TrackedRecipient
 
 /** Empties the list and resets the settings between tests; the items' version meta stays, as after "clear all". */
 export async function clearStore(browser: Launched): Promise<void> {
-  await browser.serviceWorker.evaluate(
+  await (await worker(browser)).evaluate(
     (empty) => chrome.storage.local.set({ trackedRecipients: empty, settings: { softToHardThreshold: 5, language: 'auto' } }),
     encodeTable([]),
   );
@@ -63,6 +72,6 @@ export function readClipboard(page: Page): Promise<string> {
 }
 
 /** The toolbar badge text, read in the service worker. */
-export function badgeText(browser: Launched): Promise<string> {
-  return browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+export async function badgeText(browser: Launched): Promise<string> {
+  return (await worker(browser)).evaluate(() => chrome.action.getBadgeText({}));
 }

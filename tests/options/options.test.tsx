@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/entrypoints/options/App';
@@ -111,9 +111,14 @@ describe('the options page', () => {
     fireEvent.change(await screen.findByTestId('bn-manual-source'), { target: { value: source } });
     fireEvent.click(screen.getByTestId('bn-manual-analyse'));
     const result = await screen.findByTestId('bn-manual-result');
-    expect(result.textContent).toContain('suzuki.ichiro@exmaple.co.jp');
+    // The sidebar's own report view: verdict, recipient card, explanation.
+    expect(within(result).getByTestId('bn-report').getAttribute('data-kind')).toBe('bounce');
+    expect(within(result).getByTestId('bn-address').textContent).toBe('suzuki.ichiro@exmaple.co.jp');
+    expect(within(result).queryByTestId('bn-history')).toBeNull();
     fireEvent.click(screen.getByTestId('bn-manual-record'));
     await waitFor(() => expect(screen.getByTestId('bn-manual-note').textContent).toBe('1件の宛先を記録しました。'));
+    // Once recorded, the view shows the tracker's history, as the sidebar does.
+    expect(within(result).getByTestId('bn-history').textContent).toContain('これまでに1回');
     fireEvent.click(screen.getByTestId('bn-manual-record'));
     await waitFor(async () => expect(await readTrackedRecipients()).toHaveLength(1));
     expect((await readTrackedRecipients())[0]).toMatchObject({ address: 'suzuki.ichiro@exmaple.co.jp', source: 'manual', totalBounces: 1 });
