@@ -134,6 +134,27 @@ describe('the options page', () => {
     expect((await screen.findByTestId('bn-manual-result')).textContent).toContain('suzuki.ichiro@exmaple.co.jp');
   });
 
+  it('offers no recording for a mail that is not a bounce', async () => {
+    render(<App />);
+    const ordinary = 'From: tanaka@example.jp\nTo: sato@example.co.jp\nSubject: 内見の日程\nMessage-ID: <plain-1@example.jp>\n\nよろしくお願いします。\n';
+    fireEvent.change(await screen.findByTestId('bn-manual-source'), { target: { value: ordinary } });
+    fireEvent.click(screen.getByTestId('bn-manual-analyse'));
+    const result = await screen.findByTestId('bn-manual-result');
+    expect(within(result).getByTestId('bn-report').getAttribute('data-kind')).toBe('not-bounce');
+    expect(screen.queryByTestId('bn-manual-record')).toBeNull();
+  });
+
+  it('checks an .eml file dropped on the section', async () => {
+    render(<App />);
+    const section = await screen.findByTestId('bn-manual');
+    const file = new File([fs.readFileSync('tests/fixtures/eml/webmail/gmail-mailbox-full.eml')], 'full.eml');
+    fireEvent.drop(section, { dataTransfer: { files: [file] } });
+    await waitFor(() => expect(screen.getByText('選んだファイル：full.eml')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('bn-manual-analyse'));
+    const result = await screen.findByTestId('bn-manual-result');
+    expect(within(result).getByTestId('bn-report').getAttribute('data-tone')).toBe('soft');
+  });
+
   it('states the privacy promise', async () => {
     render(<App />);
     expect((await screen.findByTestId('bn-privacy')).textContent).toContain('外部のサーバーには一切送信しません');
