@@ -18,6 +18,7 @@ const pureCore = [
   'lib/tracker/exchange.ts',
   'lib/tracker/keys.ts',
   'lib/tracker/codec.ts',
+  'lib/tracker/budget.ts',
   'lib/tracker/migrations.ts',
   'lib/content/sidebar-model.ts',
 ];

@@ -1,5 +1,4 @@
 import type { BounceReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
-import { toRow } from './codec';
 import { bounceKeys } from './keys';
 
 // The bounced-recipient tracker's rules, as pure functions over a list of recipients.
@@ -55,14 +54,8 @@ export interface RecipientHistoryView {
   softRun: number;
 }
 
-/** The store is bounded: beyond this many recipients the oldest (by last bounce) are dropped. */
+/** The store is bounded: beyond this many recipients the oldest (by last bounce) are dropped (a byte budget too: budget.ts). */
 export const MAX_TRACKED_RECIPIENTS = 10_000;
-/**
- * A second bound, in bytes of the stored table: storage.local holds 10 MB in Chromium (114+)
- * without the `unlimitedStorage` permission, which we do not ask for. Ordinary recipients take
- * about 0.3 kB, so 10,000 fit in about 3 MB; only pathological field lengths reach this budget.
- */
-export const STORAGE_BUDGET_BYTES = 9 * 1024 * 1024;
 /** Bounce keys kept per recipient for de-duplication (up to two per bounce: reader's key and Message-ID). */
 export const MESSAGE_KEYS_KEPT = 12;
 export const MAX_DIAGNOSTIC_LENGTH = 300;
@@ -300,40 +293,8 @@ export function applyThreshold(list: readonly TrackedRecipient[], threshold: num
   );
 }
 
-/**
- * Bytes one recipient takes in storage.local: its stored row (codec.ts) as JSON in UTF-8, plus
- * one byte for each quote or backslash (the table is stored as a JSON string, so they are
- * escaped once more), plus a comma.
- */
-export function storedBytes(entry: TrackedRecipient): number {
-  const json = JSON.stringify(toRow(entry));
-  let bytes = json.length + 1;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    if (code === 0x22 || code === 0x5c) bytes += 1;
-    else if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
-  }
-  return bytes;
+/** Keeps the store bounded: beyond `cap` recipients, those whose last bounce is oldest go first. */
+export function pruneToCap(list: TrackedRecipient[], cap: number = MAX_TRACKED_RECIPIENTS): TrackedRecipient[] {
+  if (list.length <= cap) return list;
+  return [...list].sort((a, b) => b.lastSeen - a.lastSeen || a.address.localeCompare(b.address)).slice(0, cap);
 }
-
-/**
- * Keeps the store bounded: at most `cap` recipients and `budget` bytes. The recipients whose
- * last bounce is oldest go first. The byte count is only taken when the list is long enough
- * for the budget to matter (below that, even maximal fields fit).
- */
-export function pruneToCap(list: TrackedRecipient[], cap: number = MAX_TRACKED_RECIPIENTS, budget: number = STORAGE_BUDGET_BYTES): TrackedRecipient[] {
-  const needsBytes = list.length * MAX_ENTRY_BYTES > budget;
-  if (list.length <= cap && !needsBytes) return list;
-  const newestFirst = [...list].sort((a, b) => b.lastSeen - a.lastSeen || a.address.localeCompare(b.address));
-  const kept = newestFirst.slice(0, cap);
-  if (!needsBytes) return kept;
-  let total = 2;
-  for (let i = 0; i < kept.length; i++) {
-    total += storedBytes(kept[i] as TrackedRecipient);
-    if (total > budget) return kept.slice(0, i);
-  }
-  return list.length <= cap ? list : kept;
-}
-
-/** The largest a stored recipient can be under the field bounds (measured in tests/tracker/model.test.ts). */
-export const MAX_ENTRY_BYTES = 3500;

@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import { fitToBudget } from './budget';
 import { encodeTable } from './codec';
 import { decodeTrackedList, migrateTrackedV1toV2 } from './migrations';
 import type { TrackedRecipient } from './model';
@@ -88,15 +89,27 @@ export function watchTrackedRecipients(callback: (list: TrackedRecipient[]) => v
   return storage.watch<unknown>(TRACKED_KEY, (value) => callback(decodeTrackedList(value)));
 }
 
+/**
+ * What the writer stored last, decoded: when storage still holds exactly that text, the writer's
+ * next read skips decoding 10,000 recipients again. Any other text (another version, a change
+ * made elsewhere) is decoded afresh, so the cache can never be stale.
+ */
+let lastWritten: { text: string; list: readonly TrackedRecipient[] } | undefined;
+
 /** For the writer: reads after the migrations have run. */
-export async function readTrackedForWrite(): Promise<TrackedRecipient[]> {
-  return decodeTrackedList(await writerItem().list.getValue());
+export async function readTrackedForWrite(): Promise<readonly TrackedRecipient[]> {
+  const value = await writerItem().list.getValue();
+  if (lastWritten && value === lastWritten.text) return lastWritten.list;
+  return decodeTrackedList(value);
 }
 
-/** Writes the list, then its digest (the popup's first screen). */
+/** Writes the list (trimmed to the byte budget if it must be), then its digest (the popup's first screen). */
 export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<void> {
-  await writerItem().list.setValue(encodeTable(list));
-  await writerItem().digest.setValue(buildDigest(list, Date.now()));
+  const kept = fitToBudget(list);
+  const text = encodeTable(kept);
+  await writerItem().list.setValue(text);
+  lastWritten = { text, list: kept };
+  await writerItem().digest.setValue(buildDigest(kept, Date.now()));
 }
 
 /** For pages: the digest the popup paints first; undefined when there is none yet. */

@@ -21,14 +21,14 @@ import { readSettings, readTrackedForWrite, writeSettings, writeTrackedRecipient
 // one write instead of one each (a write of 10,000 recipients takes about 0.3 s in Chromium).
 
 interface StepOutcome<T> {
-  list: TrackedRecipient[];
+  list: readonly TrackedRecipient[];
   changed: boolean;
   result: T;
   /** New settings to save with the list (the threshold step). */
   settings?: Settings;
 }
 
-type Step<T> = (list: TrackedRecipient[], settings: Settings) => StepOutcome<T>;
+type Step<T> = (list: readonly TrackedRecipient[], settings: Settings) => StepOutcome<T>;
 
 interface Queued {
   step: Step<unknown>;

@@ -80,6 +80,17 @@ describe('tracker storage (fake browser)', () => {
     expect(seen).toEqual([['a@example.jp'], []]);
   });
 
+  it('the writer reads back its own write without decoding, and never misses a change made elsewhere', async () => {
+    const storage = await freshStorage();
+    const mine = [entry('a@example.jp')];
+    await storage.writeTrackedRecipients(mine);
+    await expect(storage.readTrackedForWrite()).resolves.toBe((await storage.readTrackedForWrite()));
+    expect(await storage.readTrackedForWrite()).toEqual(mine);
+    const elsewhere = [entry('b@example.jp')];
+    await fakeBrowser.storage.local.set({ trackedRecipients: encodeTable(elsewhere) });
+    await expect(storage.readTrackedForWrite()).resolves.toEqual(elsewhere);
+  });
+
   it('pages only read: reading never defines the migrating item or writes', async () => {
     await fakeBrowser.storage.local.set({ trackedRecipients: [v1Entry], trackedRecipients$: { v: 1 } });
     const storage = await freshStorage();
