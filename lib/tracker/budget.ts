@@ -29,18 +29,26 @@ export function storedBytes(entry: TrackedRecipient): number {
 }
 
 /**
- * The list, trimmed to the byte budget if it must be: the recipients whose last bounce is oldest
- * go first. A short list cannot reach the budget and is not measured; a long one is measured once
- * as a whole, and entry by entry only when it is over.
+ * The list, trimmed to the byte budget if it must be, and its stored text. The recipients whose
+ * last bounce is oldest go first. A short list cannot reach the budget and is not measured; a
+ * long one is measured once as a whole, and entry by entry only when it is over.
  */
-export function fitToBudget(list: readonly TrackedRecipient[], budget: number = STORAGE_BUDGET_BYTES): readonly TrackedRecipient[] {
-  if (list.length * MAX_ENTRY_BYTES <= budget) return list;
-  if (jsonStoredBytes(encodeTable(list)) <= budget) return list;
+export function encodeWithinBudget(
+  list: readonly TrackedRecipient[],
+  budget: number = STORAGE_BUDGET_BYTES,
+): { list: readonly TrackedRecipient[]; text: string } {
+  const text = encodeTable(list);
+  if (list.length * MAX_ENTRY_BYTES <= budget || jsonStoredBytes(text) <= budget) return { list, text };
   const newestFirst = [...list].sort((a, b) => b.lastSeen - a.lastSeen || a.address.localeCompare(b.address));
   let total = jsonStoredBytes(encodeTable([]));
+  let kept = newestFirst.length;
   for (let i = 0; i < newestFirst.length; i++) {
     total += storedBytes(newestFirst[i] as TrackedRecipient);
-    if (total > budget) return newestFirst.slice(0, i);
+    if (total > budget) {
+      kept = i;
+      break;
+    }
   }
-  return newestFirst;
+  const trimmed = newestFirst.slice(0, kept);
+  return { list: trimmed, text: encodeTable(trimmed) };
 }

@@ -1,5 +1,5 @@
 import { storage } from '#imports';
-import { fitToBudget } from './budget';
+import { encodeWithinBudget } from './budget';
 import { encodeTable } from './codec';
 import { decodeTrackedList, migrateTrackedV1toV2 } from './migrations';
 import type { TrackedRecipient } from './model';
@@ -103,16 +103,20 @@ export async function readTrackedForWrite(): Promise<readonly TrackedRecipient[]
   return decodeTrackedList(value);
 }
 
-/** Writes the list (trimmed to the byte budget if it must be), then its digest (the popup's first screen). */
-export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<void> {
-  const kept = fitToBudget(list);
-  const text = encodeTable(kept);
+/**
+ * Writes the list (trimmed to the byte budget if it must be), then its digest (the popup's first
+ * screen). Answers the list as written.
+ */
+export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<readonly TrackedRecipient[]> {
+  const { list: kept, text } = encodeWithinBudget(list);
   await writerItem().list.setValue(text);
   lastWritten = { text, list: kept };
   await writerItem().digest.setValue(buildDigest(kept, Date.now()));
+  return kept;
 }
 
-/** For pages: the digest the popup paints first; undefined when there is none yet. */
+/** The digest (the popup's first screen, the badge's flag dates); undefined when there is none yet. */
 export async function readTrackerDigest(): Promise<TrackerDigest | undefined> {
   return parseStoredDigest(await storage.getItem<unknown>(DIGEST_KEY));
 }
+

@@ -26,7 +26,12 @@ function countSince(dates: readonly number[], since: number): number {
  * flagged them (opening an old bounce today does not count as news). Unflagged ones drop out.
  */
 export function countRecentlyFlagged(list: readonly TrackedRecipient[], now: number): number {
-  return countSince(hardFlagDates(list), now - BADGE_WINDOW_MS);
+  return countRecentFlags(hardFlagDates(list), now);
+}
+
+/** The badge count from flag dates alone (the digest keeps those of the last 7 days). */
+export function countRecentFlags(flagDates: readonly number[], now: number): number {
+  return countSince(flagDates, now - BADGE_WINDOW_MS);
 }
 
 /** The badge text: empty at zero, "99+" beyond two digits (the toolbar has room for about four characters). */

@@ -39,6 +39,25 @@ interface Queued {
 let queued: Queued[] = [];
 let draining = false;
 
+/** What the store holds after a batch that changed it. */
+export interface TrackerState {
+  list: readonly TrackedRecipient[];
+  settings: Settings;
+}
+
+type WrittenListener = (state: TrackerState) => void;
+const writtenListeners = new Set<WrittenListener>();
+
+/**
+ * Tells the background what was written (the badge is redrawn from it). The background learns of
+ * its own writes here instead of through storage.onChanged, which would hand it the old and new
+ * list, up to 2 × 3 MB, on every write (about 100 ms per recording with 10,000 stored).
+ */
+export function onTrackerWritten(listener: WrittenListener): () => void {
+  writtenListeners.add(listener);
+  return () => writtenListeners.delete(listener);
+}
+
 async function drain(): Promise<void> {
   if (draining) return;
   draining = true;
@@ -74,8 +93,9 @@ async function runBatch(batch: readonly Queued[]): Promise<void> {
       }
     }
     if (settingsChanged) await writeSettings(settings);
-    if (listChanged) await writeTrackedRecipients(list);
+    if (listChanged) list = await writeTrackedRecipients(list);
     for (const settle of settled) settle();
+    if (settingsChanged || listChanged) for (const listener of writtenListeners) listener({ list, settings });
   } catch (error) {
     for (const { reject } of batch) reject(error);
   }

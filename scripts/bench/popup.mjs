@@ -122,9 +122,11 @@ try {
   );
 
   // The writer with the same 10,000 stored: one recording at a time, then a burst that the
-  // queue batches into fewer writes (lib/tracker/writer.ts).
+  // queue batches into fewer writes (lib/tracker/writer.ts). Sent from an extension document
+  // that does not watch the list (as the sidebar's content script does not), so the figure is
+  // the background's work and the messaging.
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
   const bounce = (i) => ({
     type: 'record-bounce',
     messageKey: `bench:${i}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitToBudget, jsonStoredBytes, MAX_ENTRY_BYTES, STORAGE_BUDGET_BYTES, storedBytes } from '@/lib/tracker/budget';
+import { encodeWithinBudget, jsonStoredBytes, MAX_ENTRY_BYTES, STORAGE_BUDGET_BYTES, storedBytes } from '@/lib/tracker/budget';
 import { encodeTable } from '@/lib/tracker/codec';
 import { MAX_TRACKED_RECIPIENTS, MESSAGE_KEYS_KEPT, recordReport, type TrackedRecipient } from '@/lib/tracker/model';
 import { report } from './reports';
@@ -50,13 +50,16 @@ describe('the byte budget', () => {
     const full = Array.from({ length: MAX_TRACKED_RECIPIENTS }, (_, i) => ({ ...ordinary, address: `user${i}.${ordinary.address}`, suggested: `user${i}@example.co.jp` }));
     const bytes = jsonStoredBytes(encodeTable(full));
     expect(bytes).toBeLessThan(STORAGE_BUDGET_BYTES / 2);
-    expect(fitToBudget(full)).toBe(full);
+    const fitted = encodeWithinBudget(full);
+    expect(fitted.list).toBe(full);
+    expect(fitted.text).toBe(encodeTable(full));
   });
 
   it('drops the oldest when pathological entries would overflow it', () => {
     const big = largestEntry(0);
     const list = Array.from({ length: 4000 }, (_, i) => ({ ...big, address: `${i}-${big.address}`.slice(0, 254), lastSeen: NOW - i }));
-    const kept = fitToBudget(list);
+    const { list: kept, text } = encodeWithinBudget(list);
+    expect(text).toBe(encodeTable(kept));
     expect(kept.length).toBeLessThan(list.length);
     expect(kept.length).toBeGreaterThan(STORAGE_BUDGET_BYTES / MAX_ENTRY_BYTES - 1);
     expect(jsonStoredBytes(encodeTable(kept))).toBeLessThanOrEqual(STORAGE_BUDGET_BYTES);
@@ -66,7 +69,7 @@ describe('the byte budget', () => {
 
   it('returns a list that fits as it is, and measures against the budget given', () => {
     const list = [largestEntry(0)];
-    expect(fitToBudget(list)).toBe(list);
-    expect(fitToBudget(list, 100)).toEqual([]);
+    expect(encodeWithinBudget(list).list).toBe(list);
+    expect(encodeWithinBudget(list, 100)).toEqual({ list: [], text: encodeTable([]) });
   });
 });
