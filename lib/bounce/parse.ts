@@ -36,6 +36,17 @@ function addressOf(email: Email): { address: string; field: string } {
   return { address: first?.address.toLowerCase() ?? '', field: decodeWords(field) };
 }
 
+/** The text after the header block of raw mail bytes, for mails postal-mime found no part in. */
+function rawBodyText(bytes: Uint8Array): string {
+  const window = bytes.subarray(0, Math.min(bytes.length, MAX_SCAN_CHARS * 2));
+  for (let i = 0; i + 1 < window.length; i++) {
+    if (window[i] !== 0x0a) continue;
+    if (window[i + 1] === 0x0a) return decodeBytes(window.subarray(i + 2));
+    if (window[i + 1] === 0x0d && window[i + 2] === 0x0a) return decodeBytes(window.subarray(i + 3));
+  }
+  return '';
+}
+
 /** Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). */
 export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   const email = await PostalMime.parse(bytes, {
@@ -68,6 +79,10 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
     }
   }
   let body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  // A multipart whose boundary never occurs (a relay rewrote it), or whose boundary parameter
+  // fell off its header, leaves postal-mime with no text part; the raw body is then the only
+  // text there is.
+  if (!body) body = rawBodyText(bytes);
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);

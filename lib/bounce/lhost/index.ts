@@ -6,10 +6,13 @@
  */
 import { arf } from './arf';
 import { dragonfly } from './dragonfly';
+import { exchange2003 } from './exchange2003';
+import { exchange2007 } from './exchange2007';
 import { exim } from './exim';
 import { gmail } from './gmail';
 import { googlegroups } from './googlegroups';
 import { gsuite } from './gsuite';
+import { office365 } from './office365';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { sendmail } from './sendmail';
@@ -20,4 +23,4 @@ import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, googlegroups, gmail, gsuite, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
