@@ -4,6 +4,7 @@
  * with distinctive headers come first; rfc3464, the generic reader, comes last.
  * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS, and put it here.
  */
+import { amazonses } from './amazonses';
 import { arf } from './arf';
 import { dragonfly } from './dragonfly';
 import { exchange2003 } from './exchange2003';
@@ -17,10 +18,11 @@ import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { sendmail } from './sendmail';
 import { v5sendmail } from './v5sendmail';
+import { receivingses } from './receivingses';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
 import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, amazonses, receivingses, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
