@@ -9,6 +9,7 @@
  */
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { headerOf, type ParsedMail } from '../mail';
+import { matchByReason, type PhrasesByReason, type TableVerdict } from '../message-table';
 import { findAddress, findAddresses, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
@@ -32,7 +33,7 @@ export const eximOriginalMarkers = [
 ];
 
 /** Exim's own message texts and the reason each means (Sisimai lhost/exim behaviour, citing exim's deliver.c, route.c, smtp.c, appendfile.c). */
-const eximMessages: readonly (readonly [RawFact['reason'] & string, readonly string[]])[] = [
+const eximMessages: PhrasesByReason = [
   ['userunknown', ['user not found']],
   ['hostunknown', ['all host address lookups failed permanently', 'all relevant mx records point to non-existent hosts', 'unrouteable address']],
   ['mailboxfull', ['mailbox is full', 'error: quota exceed']],
@@ -132,12 +133,10 @@ function completeAddress(recipient: string, mail: ParsedMail, inlineOriginal: st
   return '';
 }
 
-function eximReason(diagnosis: string): { reason: RawFact['reason']; matched: string } | undefined {
+function eximReason(diagnosis: string): TableVerdict | undefined {
   const lower = diagnosis.toLowerCase();
-  for (const [reason, texts] of eximMessages) {
-    const hit = texts.find((t) => lower.includes(t));
-    if (hit) return { reason, matched: hit };
-  }
+  const known = matchByReason(lower, eximMessages);
+  if (known) return known;
   const delayed = delayedTexts.find((t) => lower.includes(t));
   if (delayed) return { reason: 'expired', matched: delayed };
   if (lower.includes('pipe to |')) return { reason: 'mailererror', matched: 'pipe to |' };

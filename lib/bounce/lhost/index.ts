@@ -5,6 +5,7 @@
  * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS, and put it here.
  */
 import { amazonses } from './amazonses';
+import { amazonworkmail } from './amazonworkmail';
 import { arf } from './arf';
 import { dragonfly } from './dragonfly';
 import { exchange2003 } from './exchange2003';
@@ -14,6 +15,7 @@ import { gmail } from './gmail';
 import { googlegroups } from './googlegroups';
 import { gsuite } from './gsuite';
 import { office365 } from './office365';
+import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
 import { qmail } from './qmail';
 import { sendmail } from './sendmail';
@@ -25,4 +27,4 @@ import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, amazonses, receivingses, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, amazonses, amazonworkmail, receivingses, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, opensmtpd, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];

@@ -7,7 +7,7 @@
  */
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
-import type { ReasonId } from '../reasons/taxonomy';
+import { matchByReason, type PhrasesByReason } from '../message-table';
 import { findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
@@ -40,7 +40,7 @@ export const qmailOriginalMarkers = [
  * qmail-send.c, error_str.c; Sisimai lhost/qmail behaviour). Order matters: the queue-timeout
  * sentence is appended to other errors, so it is checked last.
  */
-const qmailMessages: readonly (readonly [ReasonId, readonly string[]])[] = [
+const qmailMessages: PhrasesByReason = [
   ['hostunknown', ["sorry, i couldn't find any host "]],
   ['notaccept', ["sorry, i couldn't find a mail exchanger or ip address"]],
   ['networkerror', ["sorry, i wasn't able to establish an smtp connection", "although i'm listed as a best-preference mx or a for that host"]],
@@ -119,13 +119,10 @@ export const qmail: Lhost = {
         fact.reason = 'rejected';
         fact.reasonMatched = 'but sender was rejected';
       } else {
-        for (const [reason, phrases] of qmailMessages) {
-          const hit = phrases.find((p) => lower.includes(p));
-          if (hit) {
-            fact.reason = reason;
-            fact.reasonMatched = hit;
-            break;
-          }
+        const known = matchByReason(lower, qmailMessages);
+        if (known) {
+          fact.reason = known.reason;
+          fact.reasonMatched = known.matched;
         }
       }
       facts.push(fact);
