@@ -7,13 +7,17 @@
 import { amazonses } from './amazonses';
 import { amazonworkmail } from './amazonworkmail';
 import { arf } from './arf';
+import { biglobe } from './biglobe';
 import { dragonfly } from './dragonfly';
 import { exchange2003 } from './exchange2003';
 import { exchange2007 } from './exchange2007';
 import { exim } from './exim';
+import { ezweb } from './ezweb';
 import { gmail } from './gmail';
 import { googlegroups } from './googlegroups';
 import { gsuite } from './gsuite';
+import { imailserver } from './imailserver';
+import { kddi } from './kddi';
 import { office365 } from './office365';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
@@ -27,4 +31,4 @@ import type { Lhost } from './types';
 
 export type { Lhost, LhostId } from './types';
 
-export const LHOSTS: readonly Lhost[] = [arf, amazonses, amazonworkmail, receivingses, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, opensmtpd, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
+export const LHOSTS: readonly Lhost[] = [arf, amazonses, amazonworkmail, receivingses, googlegroups, gmail, gsuite, office365, exchange2007, exchange2003, ezweb, kddi, biglobe, imailserver, opensmtpd, postfix, v5sendmail, sendmail, exim, qmail, dragonfly, rfc3464, rfc3834];
