@@ -101,7 +101,9 @@ function readBlocks(body: string): Block[] {
     }
     if (!listing) continue;
     if (line.trim() === '') {
-      current = null;
+      // GMX leaves an empty line between the address and its "Reason:"; keep the block open
+      // until it has some text.
+      if (current && current.details.length > 0 && !/^reason:$/i.test(current.details[current.details.length - 1] ?? '')) current = null;
       continue;
     }
     const indent = /^ */.exec(line)?.[0].length ?? 0;
