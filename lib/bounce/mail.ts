@@ -13,6 +13,11 @@ export interface ReturnedOriginal {
   headers: HeaderFields;
   /** The header block as text, for decoders that search it line by line. */
   headerText: string;
+  /**
+   * The first MAX_ORIGINAL_HEADER_BYTES of the body as text, for the rare gateway that
+   * returns a bounce as "the original" (the failure is then described inside it).
+   */
+  bodyText: string;
   /** Size in bytes of the copy as returned; undefined when only headers came back. */
   size?: number;
   /** True when only the headers, or a cut copy, came back. */

@@ -91,6 +91,12 @@ const commandPatterns: readonly (readonly [RegExp, SmtpCommand])[] = [
   [/after starttls\b/i, 'STARTTLS'],
   [/after auth\b/i, 'AUTH'],
   [/after (?:initial connection|connect)/i, 'CONN'],
+  // 1&1 (Exim-based): "SMTP error from remote server for TEXT command" (the message text, DATA)
+  [/for text command/i, 'DATA'],
+  // Courier and sendmail transcripts quoted in the text: ">>> DATA", ">>> RCPT TO:<...>"
+  [/>>> ?data\b/i, 'DATA'],
+  [/>>> ?rcpt to/i, 'RCPT'],
+  [/>>> ?mail from/i, 'MAIL'],
   // DragonFly Mail Agent: "did not like our RCPT TO:", "did not like our final DATA:"
   [/did not like our (?:final )?data/i, 'DATA'],
   [/did not like our rcpt/i, 'RCPT'],

@@ -174,7 +174,7 @@ export const exim: Lhost = {
       const fact = dsn ? { ...dsn } : emptyFact(recipient);
       const text = squeeze(block.details.filter((d) => (!/^\(?(?:ultimately )?generated (?:from|by) /i.test(d) || !d.includes('@')) && !/^reason:$/i.test(d)).join(' '));
       fact.diagnosticCode = text || fact.diagnosticCode;
-      const host = /\bhost ([a-z0-9.-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+) \[/i.exec(text);
+      const host = /\bhost:? ([a-z0-9.-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+) [[(]/i.exec(text);
       if (host?.[1]) fact.remoteMta = host[1].toLowerCase();
       if (delayWarning && !fact.action) fact.action = 'delayed';
       const decided = eximReason(text);

@@ -66,7 +66,7 @@ function resultFor(transcript: Transcript, recipient: string): { text: string; s
       }
       continue;
     }
-    if (/^[45]\d\d [45]\.\d\.\d+ /.test(line) && !/^\d{3} \S+ \(smtp\)/.test(line)) {
+    if (/^[45]\d\d /.test(line) && !/^\d{3} \S+ \(smtp\)/.test(line)) {
       general.push(line);
       status ||= findStatusCode(line.slice(0, 12));
       continue;
