@@ -73,9 +73,11 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
     } else if (originalTypes.has(type) || originalHeaderTypes.has(type)) {
       // The first returned message is the one that failed; later ones are its own attachments.
       original ??= readOriginal(bytesOf(attachment), originalHeaderTypes.has(type));
-    } else if (textTypes.has(type) && extraText.length < 4) {
+    } else if ((textTypes.has(type) || /^text\/(?:plain|html)[\s;]/.test(type)) && extraText.length < 4) {
+      // A text part whose Content-Type lost its ";" ("text/plain   charset=...") reaches us as
+      // an attachment; it is still the notification text.
       const text = decodeBytes(bytesOf(attachment));
-      extraText.push(type === 'text/html' ? htmlToText(text) : text);
+      extraText.push(type.startsWith('text/html') ? htmlToText(text) : text);
     }
   }
   let body = email.text ?? (email.html ? htmlToText(email.html) : '');

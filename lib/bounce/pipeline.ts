@@ -5,6 +5,7 @@
  */
 import type { DecodedMail } from './fact';
 import { prepareInput } from './input';
+import { looksLikeBounce } from './bounce-signs';
 import { LHOSTS } from './lhost';
 import { MAX_CLASSIFY_MS, MAX_RECIPIENTS } from './limits';
 import type { ParsedMail } from './mail';
@@ -20,14 +21,6 @@ function isRendered(input: ClassifyInput): input is RenderedMessage {
 
 function noticeOf(mail: ParsedMail): NoticeHeader {
   return { subject: mail.subject, from: mail.from || mail.fromField, date: mail.date, messageId: mail.messageId };
-}
-
-/** Signs that a mail means to be a bounce even when no decoder could read it. */
-function looksLikeBounce(mail: ParsedMail): boolean {
-  if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
-  const from = `${mail.from} ${mail.fromField}`.toLowerCase();
-  if (/mailer-daemon|postmaster|mail delivery (?:subsystem|system)/.test(from)) return true;
-  return /undeliver|delivery status notification|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?remis|不達|配信不能|エラー/i.test(mail.subject);
 }
 
 /** The report kind implied by the recipients' verdicts. */

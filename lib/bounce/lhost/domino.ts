@@ -23,8 +23,10 @@ export const domino: Lhost = {
   extract(mail): DecodedMail | undefined {
     const failure = /was not delivered to:\s*\n\s*(\S+)\s*\n\s*because:\s*\n([\s\S]*?)(?:\n\s*\n|$)/.exec(mail.body);
     const reason = squeeze(failure?.[2] ?? '');
-    let facts: RawFact[] = factsOfDeliveryStatus(mail);
-    if (facts.length === 0 && failure?.[1]) facts = [{ ...emptyFact(findAddress(failure[1])), action: 'failed' }];
+    // The text names the address as the sender wrote it; Domino's DSN may give its rewritten form.
+    const dsn = factsOfDeliveryStatus(mail);
+    let facts: RawFact[] = dsn;
+    if (failure?.[1]) facts = [{ ...(dsn.length === 1 && dsn[0] ? dsn[0] : emptyFact('')), recipient: findAddress(failure[1]), action: 'failed' }];
     for (const fact of facts) {
       if (reason) fact.diagnosticCode = reason;
       applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), dominoMessages));

@@ -3,7 +3,7 @@
  * the mail is in its format (detect) and takes the first non-empty answer (extract). Formats
  * with unmistakable marks come first (feedback reports, JSON notifications, vendor headers),
  * then the big MTA families, and last the generic readers: rfc3464 (any DSN), rfc3834
- * (auto-replies).
+ * (auto-replies), plaintext (any notification text, and webmail-rendered text).
  * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS in types.ts, and list it here.
  */
 import { activehunter } from './activehunter';
@@ -26,11 +26,13 @@ import { googlegroups } from './googlegroups';
 import { gsuite } from './gsuite';
 import { imailserver } from './imailserver';
 import { kddi } from './kddi';
+import { mailfoundry } from './mailfoundry';
 import { mcafee } from './mcafee';
 import { messagelabs } from './messagelabs';
 import { mfilter } from './mfilter';
 import { notes } from './notes';
 import { office365 } from './office365';
+import { plaintext } from './plaintext';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
 import { powermta } from './powermta';
@@ -81,6 +83,7 @@ export const LHOSTS: readonly Lhost[] = [
   x5,
   x6,
   apachejames,
+  mailfoundry,
   domino,
   notes,
   imailserver,
@@ -100,4 +103,5 @@ export const LHOSTS: readonly Lhost[] = [
   // Generic readers, last
   rfc3464,
   rfc3834,
+  plaintext,
 ];

@@ -64,7 +64,7 @@ export const LHOST_IDS = [
   'messagelabs',
   'facebook',
   'einsundeins',
-  'text',
+  'plaintext',
 ] as const;
 
 export type LhostId = (typeof LHOST_IDS)[number];
