@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleBackgroundRequest, isBackgroundRequest } from '@/lib/messaging/handlers';
+import { refreshBadge } from '@/lib/tracker/badge';
+import { watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
 
 export default defineBackground(() => {
   // The polyfill lets a listener answer with a Promise, in Chromium and Firefox alike;
@@ -10,4 +12,12 @@ export default defineBackground(() => {
     if (!isBackgroundRequest(message)) return undefined;
     return handleBackgroundRequest(message);
   });
+
+  // The toolbar badge follows the tracker (and the language setting, for its tooltip).
+  const redraw = (): void => {
+    refreshBadge().catch((error: unknown) => console.error('[bounce-navi] badge', error));
+  };
+  watchTrackedRecipients(redraw);
+  watchSettings(redraw);
+  redraw();
 });

@@ -10,5 +10,6 @@ export type LangSetting = 'auto' | Lang;
  */
 export function resolveLang(setting: LangSetting, browserLanguage: string): Lang {
   if (setting !== 'auto') return setting;
-  return /^en\b/i.test(browserLanguage) ? 'en' : 'ja';
+  // Chrome and Firefox report "en-US"; some APIs and stored values use "en_US".
+  return /^en(?:[-_]|$)/i.test(browserLanguage.trim()) ? 'en' : 'ja';
 }

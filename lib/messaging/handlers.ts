@@ -1,19 +1,51 @@
 import { classifyBounce } from '@/lib/bounce';
-import type { BounceReport } from '@/lib/bounce/types';
+import { refreshBadge } from '@/lib/tracker/badge';
+import { parseImport } from '@/lib/tracker/exchange';
+import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
+import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
 import { base64ToBytes } from './base64';
-import type { BackgroundRequest } from './protocol';
+import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
 
-/** The background's answer to each request type. Pure of browser APIs, so it is tested in node. */
-export async function handleBackgroundRequest(request: BackgroundRequest): Promise<BounceReport> {
-  switch (request.type) {
-    case 'classify':
-      return 'rawBase64' in request
-        ? classifyBounce(base64ToBytes(request.rawBase64))
-        : classifyBounce(request.rendered);
-  }
+type Handlers = {
+  [K in BackgroundRequestType]: (request: BackgroundProtocol[K]['request']) => Promise<BackgroundProtocol[K]['response']>;
+};
+
+/** An address as the popup sends it back; anything else matches no entry. */
+const addressOf = (raw: string): string => normalizeAddress(raw) ?? raw;
+
+/**
+ * The background's answer to each request type. Every tracker change goes through
+ * lib/tracker/writer.ts, the single serialised writer. Tested in node with WXT's fakeBrowser.
+ */
+const handlers: Handlers = {
+  classify: (request) =>
+    'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
+  'record-bounce': async (request) => {
+    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
+    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report });
+  },
+  'unflag-recipient': (request) => unflag(addressOf(request.address)),
+  'delete-recipient': (request) => remove(addressOf(request.address)),
+  'clear-tracker': () => clearAll(),
+  'import-tracker': async (request) => {
+    const checked = parseImport(typeof request.json === 'string' ? request.json : '');
+    if (!checked.ok) return { ok: false, problem: checked.problem };
+    return { ok: true, outcome: await importRecipients(checked.recipients) };
+  },
+  'update-settings': (request) => updateSettings(request.settings),
+  'refresh-badge': () => refreshBadge(),
+};
+
+export function handleBackgroundRequest<R extends BackgroundRequest>(request: R): Promise<ResponseOf<R['type']>> {
+  const handler = handlers[request.type] as (request: R) => Promise<ResponseOf<R['type']>>;
+  return handler(request);
 }
+
+const requestTypes: ReadonlySet<string> = new Set(BACKGROUND_REQUEST_TYPES);
 
 /** Narrow check for messages that reach runtime.onMessage from anywhere in the extension. */
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'classify';
+  if (typeof message !== 'object' || message === null) return false;
+  const type = (message as { type?: unknown }).type;
+  return typeof type === 'string' && requestTypes.has(type);
 }

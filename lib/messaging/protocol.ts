@@ -1,4 +1,7 @@
 import type { BounceReport, RenderedMessage } from '@/lib/bounce/types';
+import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
+import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
+import type { Settings } from '@/lib/tracker/settings';
 
 /**
  * Messages from content scripts, the popup and the options page to the background.
@@ -13,7 +16,7 @@ export type ClassifyRequest =
   | { type: 'classify'; rendered: RenderedMessage };
 
 /** Where a bounce was read. */
-export type BounceSource = 'gmail' | 'outlook' | 'manual';
+export type BounceSource = TrackerSource;
 
 /**
  * Records a classified bounce in the tracker. `messageKey` identifies the bounce mail, so
@@ -27,7 +30,7 @@ export interface RecordBounceRequest {
 }
 
 /** The tracker's view of each recipient after recording, for the sidebar's history line. */
-export interface RecipientHistory {
+export interface RecipientHistory extends RecipientHistoryView {
   address: string;
   state: 'ok' | 'soft' | 'hard' | 'unflagged';
   totalBounces: number;
@@ -35,10 +38,65 @@ export interface RecipientHistory {
   softRun: number;
 }
 
+/** The user vouches for an address (or resets its soft run). Answers whether it was tracked. */
+export interface UnflagRecipientRequest {
+  type: 'unflag-recipient';
+  address: string;
+}
+
+/** Forgets one address. Answers whether it was tracked. */
+export interface DeleteRecipientRequest {
+  type: 'delete-recipient';
+  address: string;
+}
+
+/** Forgets every address. Answers how many were removed. */
+export interface ClearTrackerRequest {
+  type: 'clear-tracker';
+}
+
+/** Imports an exported JSON file (its text). Checked as a whole before anything is stored. */
+export interface ImportTrackerRequest {
+  type: 'import-tracker';
+  json: string;
+}
+
+export type ImportAnswer = { ok: true; outcome: ImportOutcome } | { ok: false; problem: ImportProblem };
+
+/** Changes settings; a new threshold applies at once to stored soft runs. Answers the saved settings. */
+export interface UpdateSettingsRequest {
+  type: 'update-settings';
+  settings: Partial<Settings>;
+}
+
+/** Recomputes the toolbar badge (the popup asks when it opens, as the 7-day window moves on). Answers the count. */
+export interface RefreshBadgeRequest {
+  type: 'refresh-badge';
+}
+
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
-  // The tracker issue adds: 'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
+  'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
+  'unflag-recipient': { request: UnflagRecipientRequest; response: boolean };
+  'delete-recipient': { request: DeleteRecipientRequest; response: boolean };
+  'clear-tracker': { request: ClearTrackerRequest; response: number };
+  'import-tracker': { request: ImportTrackerRequest; response: ImportAnswer };
+  'update-settings': { request: UpdateSettingsRequest; response: Settings };
+  'refresh-badge': { request: RefreshBadgeRequest; response: number };
 }
+
+export type BackgroundRequestType = keyof BackgroundProtocol;
+
+export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequestType[] = [
+  'classify',
+  'record-bounce',
+  'unflag-recipient',
+  'delete-recipient',
+  'clear-tracker',
+  'import-tracker',
+  'update-settings',
+  'refresh-badge',
+];
 
 export type BackgroundRequest = BackgroundProtocol[keyof BackgroundProtocol]['request'];
 export type ResponseOf<T extends BackgroundRequest['type']> = BackgroundProtocol[T]['response'];

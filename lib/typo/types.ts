@@ -14,8 +14,14 @@ export type TypoFix =
   | 'trailing-dot' // a dot at the end of the domain
   | 'double-dot'; // `..` in the domain
 
+export const TYPO_FIXES: readonly TypoFix[] = ['domain', 'full-width', 'space', 'trailing-dot', 'double-dot'];
+
 export interface AddressSuggestion {
   /** The corrected address, ready to copy. */
   suggested: string;
   fixes: readonly TypoFix[];
+  /** The address as the bounce gave it. */
+  original?: string;
+  /** The domain correction, when one was made (fixes includes 'domain'). */
+  domain?: { from: string; to: string };
 }

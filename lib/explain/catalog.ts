@@ -1,0 +1,23 @@
+import type { Lang } from '@/lib/i18n/lang';
+import { en } from './en';
+import { ja } from './ja';
+import type { Explanation, ExplanationDraft, LanguageCatalog } from './types';
+
+/** Both languages. A language missing from this record, or any text inside one, fails `tsc`. */
+export const CATALOGS: Record<Lang, LanguageCatalog> = { ja, en };
+
+/** The catalog for a language; Japanese for anything unexpected (stored settings can be stale). */
+export function catalogFor(lang: Lang): LanguageCatalog {
+  return lang === 'en' ? CATALOGS.en : CATALOGS.ja;
+}
+
+/**
+ * A draft made complete: the actor in words when the text did not word it, and the
+ * tracker's rule for the severity (hard: recorded until corrected; soft: N in a row count as
+ * hard) as the last note.
+ */
+export function finish(draft: ExplanationDraft, catalog: LanguageCatalog, softBounceLimit: number): Explanation {
+  const notes = [...(draft.notes ?? [])];
+  if (draft.severity) notes.push(catalog.severityDescriptions[draft.severity](softBounceLimit));
+  return { ...draft, actorText: draft.actorText ?? catalog.actorSentences[draft.actor], notes };
+}

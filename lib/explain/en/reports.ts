@@ -1,0 +1,128 @@
+import type { ReasonId, UnparsedCause } from '@/lib/bounce/types';
+import { factsFrom } from '../facts';
+import type { ClassifiedKind, ExplanationDraft, ReasonText, ReportFacts, ReportText } from '../types';
+import { BOUNCE_RATE_NOTE, silentDropNote } from './common';
+import { enReasonLabels, enSeverityDescriptions } from './labels';
+import { enPathReasons } from './reasons-path';
+
+const notFailures: Record<Extract<ReasonId, 'delivered' | 'vacation' | 'feedback'>, ReasonText> = enPathReasons;
+
+const FAKE_BOUNCE_NOTE = 'Some spam imitates bounce messages. Do not open links or attachments in a bounce.';
+const RENDERED_NOTE =
+  'This message was read from the text shown on screen. That holds less than the original source, so the result may be rough.';
+const SHOW_SOURCE =
+  'Open the original with "Show original" (Gmail: the "⋮" menu of the message; Outlook: the "…" menu, "View message source"), and read the English on the "Status:" and "Diagnostic-Code:" lines.';
+
+function countLine(f: ReportFacts): string {
+  const parts = [];
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  if (f.hardCount > 0) parts.push(`${count(f.hardCount, 'address fails', 'addresses fail')} until fixed`);
+  if (f.softCount > 0) parts.push(`${count(f.softCount, 'address', 'addresses')} will work once the cause is fixed`);
+  return parts.length > 0 ? ` Of the addresses: ${parts.join('; ')}.` : '';
+}
+
+function bounce(f: ReportFacts): ExplanationDraft {
+  const [onlyReason] = f.reasons;
+  const title =
+    f.recipientCount > 1
+      ? `Your mail was not delivered to ${f.recipientCount} recipients`
+      : onlyReason
+        ? `Your mail was not delivered (${enReasonLabels[onlyReason]})`
+        : 'Your mail was not delivered';
+  return {
+    title,
+    whatHappened: `Your mail did not reach ${f.recipientCount > 1 ? 'some of its recipients' : 'its recipient'}, and this notice (a bounce) came back instead.${countLine(f)} The reason and the fix are given for each recipient.`,
+    actor: f.actor,
+    steps: ["Read each recipient's explanation and follow its steps.", 'Pass on anything urgent by phone or another way.'],
+    resend:
+      f.hardCount > 0
+        ? 'Do not send again to the same address until you have corrected it.'
+        : "The addresses work. Send again when each recipient's explanation says, or once the cause is fixed.",
+    verdict:
+      f.hardCount > 0
+        ? 'Mail to an address that fails until fixed will not arrive. Check the address.'
+        : 'Every address will receive mail once the cause is fixed.',
+    notes: [
+      ...(f.hardCount > 0 ? [enSeverityDescriptions.hard(f.softBounceLimit)] : []),
+      ...(f.softCount > 0 ? [enSeverityDescriptions.soft(f.softBounceLimit)] : []),
+      BOUNCE_RATE_NOTE,
+      ...(f.carrierRecipients > 0 ? [silentDropNote(factsFrom())] : []),
+      FAKE_BOUNCE_NOTE,
+      ...(f.fromRenderedText ? [RENDERED_NOTE] : []),
+    ],
+  };
+}
+
+export const enKinds: Record<ClassifiedKind, ReportText> = {
+  bounce,
+  delayed: (f) => ({
+    title: 'Your mail is delayed (still being sent)',
+    whatHappened:
+      'This notice says your mail has not been delivered yet; it is not a failure. The recipient\'s server could not take it straight away, so your mail server keeps retrying by itself. Notices such as "could not be delivered for 4 hours" are typical.',
+    actor: 'nobody',
+    steps: [
+      'Do not send it again now; wait.',
+      'If it still cannot be delivered after a few days, a "not delivered" notice will follow. Then follow its explanation.',
+      'Pass on anything urgent by phone or another way.',
+    ],
+    resend: 'Do not send it again yet: the recipient could get it twice.',
+    verdict: 'Not a failure yet. The mail may still arrive.',
+    notes: [...(f.fromRenderedText ? [RENDERED_NOTE] : [])],
+  }),
+  delivered: () => notFailures.delivered(factsFrom()),
+  'auto-reply': () => notFailures.vacation(factsFrom()),
+  feedback: () => notFailures.feedback(factsFrom()),
+  'not-bounce': () => ({
+    title: 'Not a bounce message',
+    whatHappened: 'Nothing in this message reports a failed delivery. Read it as an ordinary message.',
+    actor: 'nobody',
+    steps: [
+      'Nothing to do.',
+      'If it claims to come from "Mailer-Daemon" or similar but is about mail you never sent, it may be spam. Do not open its links or attachments.',
+    ],
+    resend: 'No need to send anything again.',
+    verdict: 'This message is not a bounce.',
+  }),
+};
+
+function unparsed(cause: string, whatHappened: string, firstSteps: readonly string[]): ReportText {
+  return (f) => ({
+    title: `Could not classify this message (${cause})`,
+    whatHappened,
+    actor: 'you',
+    steps: [...firstSteps, SHOW_SOURCE, 'If unsure, ask the recipient by phone or another way whether your mail arrived.'],
+    resend: 'This notice alone does not tell whether to send again. Check with the recipient first.',
+    verdict: 'Whether your mail arrived cannot be told from this notice.',
+    notes: [...(f.fromRenderedText ? [RENDERED_NOTE] : []), ...(f.detail ? [`Technical detail: ${f.detail}`] : [])],
+  });
+}
+
+export const enUnparsedCauses: Record<UnparsedCause, ReportText> = {
+  empty: unparsed('it was empty', 'Nothing could be read from the message. It may still have been loading.', [
+    'Close the message and open it again.',
+  ]),
+  'too-large': unparsed(
+    'it is too large',
+    'The message is too large, so reading stopped to spare your computer. This is common when the original comes back attached.',
+    [],
+  ),
+  'too-deep': unparsed(
+    'its structure is too complex',
+    'The message holds messages inside messages (nested parts), deeper than can be read safely.',
+    [],
+  ),
+  'too-slow': unparsed('it took too long', 'Reading took too long, so it stopped to keep your browser responsive.', [
+    'Open the message again and retry.',
+  ]),
+  'not-a-mail': unparsed(
+    'the message could not be fetched',
+    'Instead of the original message, another page (such as a sign-in page) came back. Your sign-in may have expired.',
+    ['Reload the page, sign in again if asked, and reopen the message.'],
+  ),
+  'broken-mime': unparsed('its format is broken', 'The message format is broken, so its contents could not be read correctly.', []),
+  'no-recipient': unparsed(
+    'no failed recipient was found',
+    'It looks like a bounce, but which address failed could not be found.',
+    ['Open the original message in your Sent folder and check its recipients.'],
+  ),
+};

@@ -1,0 +1,45 @@
+import type { GlossaryEntry } from './types';
+
+/**
+ * SMTP reply codes (RFC 5321 §4.2.2–4.2.3) and enhanced status codes (RFC 3463 §3, plus the
+ * provider codes named in anchors.md §4: Gmail 5.7.25 and 5.7.26, Exchange Online 5.1.10,
+ * 5.4.310, 5.7.509). The first digit already says most: 2 success, 4 temporary, 5 permanent.
+ */
+export const codeTerms: readonly GlossaryEntry[] = [
+  { term: '421', meaning: { ja: '相手のサーバーが今は応じられない（一時的なエラー）', en: 'the server cannot serve now (temporary)' } },
+  { term: '450', meaning: { ja: 'メールボックスが今は使えない（一時的なエラー）', en: 'mailbox unavailable for now (temporary)' } },
+  { term: '451', meaning: { ja: '相手のサーバーで処理中にエラー（一時的なエラー）', en: 'error while processing (temporary)' } },
+  { term: '452', meaning: { ja: '容量や宛先の数が足りない（一時的なエラー）', en: 'not enough storage, or too many recipients (temporary)' } },
+  { term: '550', meaning: { ja: 'メールボックスが使えない。宛先が存在しない・拒否された（恒久的なエラー）', en: 'mailbox unavailable: no such address, or refused (permanent)' } },
+  { term: '551', meaning: { ja: '宛先はこのサーバーにいない。移転した可能性（恒久的なエラー）', en: 'the user is not on this server; may have moved (permanent)' } },
+  { term: '552', meaning: { ja: '容量の上限を超えた。メールボックスが満杯か、メールが大きすぎる（恒久的なエラー）', en: 'storage limit exceeded: mailbox full or message too large (permanent)' } },
+  { term: '553', meaning: { ja: 'アドレスの形が正しくない、または使えない（恒久的なエラー）', en: 'mailbox name not allowed or malformed (permanent)' } },
+  { term: '554', meaning: { ja: '受け取りを断られた（恒久的なエラー。理由は続く英文に）', en: 'transaction failed; refused (permanent; the reason follows)' } },
+  { term: '5.0.0', meaning: { ja: '恒久的なエラー（理由は特定されていない。英文を確認）', en: 'permanent error of no stated kind (read the text)' } },
+  { term: '5.1.1', meaning: { ja: '宛先のユーザー（@より前）が存在しない', en: 'the mailbox (the part before the @) does not exist' } },
+  { term: '5.1.2', meaning: { ja: '宛先のドメイン（@より後ろ）が存在しない', en: 'the destination domain (after the @) does not exist' } },
+  { term: '5.1.3', meaning: { ja: '宛先アドレスの書き方が正しくない', en: 'the recipient address is malformed' } },
+  { term: '5.1.6', meaning: { ja: '宛先のアドレスは移転した', en: 'the mailbox has moved' } },
+  { term: '5.1.8', meaning: { ja: '送り主（あなた）のアドレスやドメインが受け付けられない', en: "5.1.8: the sender's address or domain is not accepted" } },
+  { term: '5.1.10', meaning: { ja: '宛先が見つからない（Microsoft 365。入力候補の古いアドレスに注意）', en: 'recipient not found (Microsoft 365; beware of old Auto-Complete entries)' } },
+  { term: '5.2.0', meaning: { ja: '宛先のメールボックスの問題（携帯電話会社では受信拒否のことも）', en: 'a mailbox problem (at Japanese carriers, often a reception filter)' } },
+  { term: '5.2.1', meaning: { ja: '宛先のメールボックスが止められている', en: 'the mailbox is disabled' } },
+  { term: '5.2.2', meaning: { ja: '宛先のメールボックスが満杯', en: 'the mailbox is full' } },
+  { term: '5.2.3', meaning: { ja: 'メールが大きすぎる', en: 'the message is too large' } },
+  { term: '5.3.4', meaning: { ja: 'メールが相手のサーバーの上限より大きい', en: "5.3.4: the message is larger than the server's limit" } },
+  { term: '5.4.1', meaning: { ja: '相手のサーバーが受け取りを拒否（Microsoft 365 では宛先が存在しないことが多い）', en: 'refused by the recipient server (at Microsoft 365, usually no such recipient)' } },
+  { term: '5.4.4', meaning: { ja: '宛先のサーバーへの道筋が見つからない（ドメインの設定の問題）', en: "5.4.4: no route to the destination (a problem with the domain's DNS)" } },
+  { term: '5.4.7', meaning: { ja: '配達の期限切れ（送り直しを続けたがあきらめた）', en: 'delivery time expired (retried, then gave up)' } },
+  { term: '5.4.310', meaning: { ja: '宛先のドメインが存在しない（Microsoft 365）', en: 'the domain does not exist (Microsoft 365)' } },
+  { term: '5.5.0', meaning: { ja: 'サーバー同士のやりとりのエラー', en: 'an error in the SMTP conversation' } },
+  { term: '5.6.0', meaning: { ja: 'メールの中身や形式の問題', en: "5.6.0: a problem with the message's content or format" } },
+  { term: '5.7.0', meaning: { ja: '安全上の理由で拒否（理由は英文に）', en: 'refused for security reasons (see the text)' } },
+  { term: '5.7.1', meaning: { ja: '受け取りを許可されていない（相手の設定・迷惑メール判定・中継拒否など）', en: 'delivery not authorised (recipient settings, spam filter, relay denied, ...)' } },
+  { term: '5.7.25', meaning: { ja: '送り元のサーバーに逆引き（PTRレコード）がない（Gmail）', en: "5.7.25: the sending server has no reverse DNS (PTR) (Gmail)" } },
+  { term: '5.7.26', meaning: { ja: '送信ドメイン認証（SPF・DKIM・DMARC）に失敗（Gmail）', en: 'sender authentication (SPF, DKIM, DMARC) failed (Gmail)' } },
+  { term: '5.7.509', meaning: { ja: 'DMARC の確認に失敗（Microsoft 365）', en: 'DMARC check failed (Microsoft 365)' } },
+  { term: '4.2.2', meaning: { ja: '宛先のメールボックスが満杯（一時的）', en: 'the mailbox is full (temporary)' } },
+  { term: '4.4.1', meaning: { ja: '相手のサーバーから応答がない（一時的）', en: 'no answer from the server (temporary)' } },
+  { term: '4.4.7', meaning: { ja: '配達が遅れている、または期限切れ', en: 'delivery delayed or expired' } },
+  { term: '4.7.0', meaning: { ja: '安全上の理由で一時的に拒否（送りすぎ・グレーリストなど）', en: 'temporarily refused for security reasons (rate, greylisting, ...)' } },
+];

@@ -1,0 +1,63 @@
+import type { BounceReport, ClassifiedReport, ReasonId, RecipientResult } from '@/lib/bounce/types';
+import type { Lang } from '@/lib/i18n/lang';
+import { carrierOf } from '@/lib/typo/providers';
+import { catalogFor, finish } from './catalog';
+import { clampSoftBounceLimit, factsFrom } from './facts';
+import type { Actor, Explanation, ReportExplainOptions, ReportFacts } from './types';
+
+function classifiedFacts(report: ClassifiedReport, lang: Lang, softBounceLimit: number): ReportFacts {
+  const catalog = catalogFor(lang);
+  const recipients = report.recipients;
+  const actorOf = (r: RecipientResult): Actor => {
+    const text = catalog.reasons[r.reason] ?? catalog.reasons.undefined;
+    return text(factsFrom({ recipient: r.recipient, status: r.status, replyCode: r.replyCode, severity: r.severity })).actor;
+  };
+  const actors = new Set<Actor>(recipients.map(actorOf));
+  const [onlyActor] = actors;
+  return {
+    recipientCount: recipients.length,
+    hardCount: recipients.filter((r) => r.severity === 'hard').length,
+    softCount: recipients.filter((r) => r.severity !== 'hard').length,
+    reasons: [...new Set<ReasonId>(recipients.map((r) => r.reason))],
+    actor: actors.size === 1 && onlyActor ? onlyActor : 'you',
+    carrierRecipients: recipients.filter((r) => carrierOf(r.recipient) !== undefined).length,
+    fromRenderedText: report.input === 'text',
+    softBounceLimit,
+    detail: '',
+  };
+}
+
+function emptyFacts(input: 'raw' | 'text', softBounceLimit: number, detail: string): ReportFacts {
+  return {
+    recipientCount: 0,
+    hardCount: 0,
+    softCount: 0,
+    reasons: [],
+    actor: 'nobody',
+    carrierRecipients: 0,
+    fromRenderedText: input === 'text',
+    softBounceLimit,
+    detail,
+  };
+}
+
+/** The report-level text for every kind; a report that cannot be read gives the broken-mime text, never an exception. */
+export function explainReport(report: BounceReport, lang: Lang, options: ReportExplainOptions = {}): Explanation {
+  const catalog = catalogFor(lang);
+  const softBounceLimit = clampSoftBounceLimit(options.softBounceLimit);
+  try {
+    switch (report.kind) {
+      case 'unparsed': {
+        const text = catalog.unparsedCauses[report.cause] ?? catalog.unparsedCauses['broken-mime'];
+        return finish(text(emptyFacts(report.input, softBounceLimit, report.detail.slice(0, 200))), catalog, softBounceLimit);
+      }
+      case 'not-bounce':
+        return finish(catalog.kinds['not-bounce'](emptyFacts(report.input, softBounceLimit, '')), catalog, softBounceLimit);
+      default:
+        return finish(catalog.kinds[report.kind](classifiedFacts(report, lang, softBounceLimit)), catalog, softBounceLimit);
+    }
+  } catch {
+    // Only a report that breaks its own type gets here (a stale stored value, a foreign message).
+    return finish(catalog.unparsedCauses['broken-mime'](emptyFacts('raw', softBounceLimit, '')), catalog, softBounceLimit);
+  }
+}

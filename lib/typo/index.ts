@@ -1,0 +1,5 @@
+export { suggestAddress } from './suggest';
+export { isOfferedFor } from './gate';
+export { suggestDomain } from './domain';
+export { carrierOf, knownDomain, KNOWN_DOMAINS, CARRIER_IDS, type CarrierId, type KnownDomain } from './providers';
+export type { AddressSuggestion, SuggestionContext, TypoFix } from './types';

@@ -1,0 +1,56 @@
+import type { BounceReport, ClassifiedReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
+
+// Builders for classified reports, shaped as lib/bounce returns them (lib/bounce/types.ts).
+// Addresses are anonymised (example.jp, example.co.jp, example.com).
+
+export interface RecipientSpec {
+  recipient: string;
+  severity?: Severity;
+  reason?: ReasonId;
+  action?: string;
+  status?: string;
+  diagnosticCode?: string;
+}
+
+export function recipientResult(spec: RecipientSpec): RecipientResult {
+  const severity = spec.severity ?? 'hard';
+  const reason = spec.reason ?? (severity === 'hard' ? 'userunknown' : 'mailboxfull');
+  const status = spec.status ?? (severity === 'hard' ? '5.1.1' : '4.2.2');
+  return {
+    recipient: spec.recipient,
+    action: spec.action ?? 'failed',
+    reason,
+    severity,
+    hardbounce: severity === 'hard',
+    status,
+    replyCode: status.startsWith('5') ? '550' : '452',
+    remoteMta: 'mx.example.jp',
+    command: 'RCPT',
+    diagnosticCode: spec.diagnosticCode ?? `smtp; ${status.startsWith('5') ? '550' : '452'} ${status} test`,
+    decoder: 'rfc3464',
+    evidence: { source: 'status-code', matched: status, rule: 'status-table' },
+  };
+}
+
+export function report(
+  recipients: readonly RecipientSpec[],
+  options: { kind?: ClassifiedReport['kind']; date?: string; messageId?: string } = {},
+): BounceReport {
+  return {
+    kind: options.kind ?? 'bounce',
+    decoder: 'rfc3464',
+    notice: {
+      subject: 'Undelivered Mail Returned to Sender',
+      from: 'MAILER-DAEMON@mx.example.co.jp',
+      date: options.date ?? '',
+      messageId: options.messageId ?? '<bounce-0001@mx.example.co.jp>',
+    },
+    recipients: recipients.map(recipientResult),
+    input: 'raw',
+  };
+}
+
+export const hard = (recipient: string, extra: Partial<RecipientSpec> = {}): BounceReport =>
+  report([{ recipient, severity: 'hard', ...extra }]);
+export const soft = (recipient: string, extra: Partial<RecipientSpec> = {}): BounceReport =>
+  report([{ recipient, severity: 'soft', ...extra }]);
