@@ -53,7 +53,7 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
       const at = line.toLowerCase().indexOf(address);
       const before = at < 0 ? line : line.slice(0, at);
       const after = at < 0 ? '' : line.slice(at + address.length).replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
-      const alone = before.replace(/[\s*>"'<(\[-]|^\s*\d+[.)]/g, '').trim() === '';
+      const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
       if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to)\s*:/i.test(before)) continue;
       const following: string[] = [];
       for (let j = i + 1; j < report.length && j < i + 8; j++) {

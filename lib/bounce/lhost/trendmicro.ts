@@ -20,11 +20,10 @@ export const trendmicro: Lhost = {
   extract(mail): DecodedMail | undefined {
     const facts: RawFact[] = [];
     let last: RawFact | null = null;
-    let command = '';
     for (const line of splitLines(mail.body)) {
       const sent = /^Sent <<< (.+)$/.exec(line.trim())?.[1];
       if (sent) {
-        command = commandOfWord(sent);
+        const command = commandOfWord(sent);
         const rcpt = command === 'RCPT' ? findAddress(sent) : '';
         if (rcpt) {
           last = { ...emptyFact(rcpt), action: 'failed', command };
