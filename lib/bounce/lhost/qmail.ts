@@ -18,7 +18,6 @@ const reportOpeners = [
   'unable to deliver your message to the following addresses',
   'sorry, we were unable to deliver your message to the following address',
   'this is the machine-generated message from mail service',
-  'this is the mail delivery agent at',
   'unable to deliver message to the following address',
   'was not delivered to the following recipient',
   'su mensaje no pudo ser entregado',
@@ -64,7 +63,8 @@ const qmailStages: readonly (readonly [string, string])[] = [
 
 function isQmail(mail: ParsedMail): boolean {
   const lower = mail.body.slice(0, 4096).toLowerCase();
-  return reportOpeners.some((opener) => lower.includes(opener));
+  // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
+  return reportOpeners.some((opener) => lower.includes(opener)) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
 }
 
 function cutOriginal(body: string): { report: string; original: string } {

@@ -21,6 +21,8 @@ const transcriptMarker = 'Transcript of session follows';
 function isSendmail(mail: ParsedMail): boolean {
   const body = mail.body;
   if (body.includes('Unsent message follows') && mail.deliveryStatus.length === 0) return false;
+  // Active!hunter copies sendmail's section rules but lists ">>> x@example.jp <x@example.jp>".
+  if (/^>>> \S+@\S+ <\S+@\S+>/m.test(body)) return false;
   return body.includes(fatalListMarker) || body.includes(transientListMarker) || (body.includes(transcriptMarker) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
 }
 
