@@ -7,8 +7,8 @@
 import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mime';
 import { decodeBytes } from './charset';
 import { htmlToText } from './html';
-import { MAX_MIME_DEPTH, MAX_SCAN_CHARS } from './limits';
-import { headerOf, type ParsedMail, type ReturnedOriginal } from './mail';
+import { MAX_MIME_DEPTH, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
+import { headerOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
 import { readOriginal } from './original';
 import { unquoteForwarded } from './text';
 
@@ -34,6 +34,35 @@ function addressOf(email: Email): { address: string; field: string } {
   if (from.address) return { address: from.address.toLowerCase(), field: from.name ? `${from.name} <${from.address}>` : from.address };
   const first = from.group?.[0];
   return { address: first?.address.toLowerCase() ?? '', field: decodeWords(field) };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The header block re-read from its bytes when it holds raw 8-bit text that is not UTF-8: old
+ * Japanese mailers write Shift_JIS or EUC-JP subjects unencoded (against RFC 5322 §2.2), and
+ * postal-mime reads header bytes as UTF-8, which turns them into replacement characters.
+ */
+function eightBitHeaders(bytes: Uint8Array): Map<string, string[]> | undefined {
+  const end = Math.min(bytes.length, MAX_ORIGINAL_HEADER_BYTES);
+  let eightBit = false;
+  let stop = end;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] ?? 0;
+    if (b >= 0x80) eightBit = true;
+    if (b === 0x0a && (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a))) {
+      stop = i;
+      break;
+    }
+  }
+  if (!eightBit) return undefined;
+  const block = bytes.subarray(0, stop);
+  try {
+    strictUtf8.decode(block);
+    return undefined;
+  } catch {
+    return parseHeaderBlock(decodeBytes(block));
+  }
 }
 
 /** The text after the header block of raw mail bytes, for mails postal-mime found no part in. */
@@ -89,12 +118,15 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);
   const from = addressOf(email);
+  const reread = eightBitHeaders(bytes);
+  const rawSubject = reread ? headerOf(reread, 'subject') : '';
+  const rawFrom = reread ? headerOf(reread, 'from') : '';
   return {
     input: 'raw',
     headers,
-    subject: email.subject ?? '',
+    subject: rawSubject ? decodeWords(rawSubject) : (email.subject ?? ''),
     from: from.address,
-    fromField: from.field,
+    fromField: rawFrom ? decodeWords(rawFrom) : from.field,
     date: headerOf(headers, 'date'),
     messageId: email.messageId ?? '',
     contentType: (headerOf(headers, 'content-type').split(';')[0] ?? '').trim().toLowerCase(),
