@@ -56,10 +56,46 @@ export function cutBefore(text: string, markers: readonly string[]): string {
   return text.slice(0, end);
 }
 
-// An addr-spec as bounces print it: local part without spaces or brackets, a dotted domain
-// (or an address literal). Quoted local parts are rare in bounces and come out unquoted.
-const addressPattern = /[^\s<>"'(),;:[\]]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9-]*[a-z0-9]|[^\s<>"'(),;:[\]]+@\[[0-9.:a-f]+\]/i;
-const addressPatternGlobal = new RegExp(addressPattern.source, 'gi');
+/** RFC 5321 §4.5.3.1: a local part has at most 64 octets, a domain at most 255. */
+const LOCAL_PART_MAX = 64;
+const DOMAIN_MAX = 255;
+
+/** Characters that may not appear in a bare local part as bounces print it. */
+function isLocalChar(code: number): boolean {
+  // space and controls, < > " ' ( ) , ; : [ ] and @ end a local part
+  return code > 0x20 && code !== 0x7f && code !== 0x3c && code !== 0x3e && code !== 0x22 && code !== 0x27 && code !== 0x28 && code !== 0x29 && code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x5b && code !== 0x5d && code !== 0x40;
+}
+
+function isDomainChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d || code === 0x2e;
+}
+
+const domainShape = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9-]*[a-z0-9]$/i;
+
+/**
+ * Every addr-spec in `text`, as bounces print them: a local part without spaces or brackets,
+ * "@", a dotted domain or an address literal. The scan starts from each "@" and walks outwards
+ * within RFC 5321's length limits, so it stays linear however long and odd the text is (a
+ * regular expression with a leading character class re-scans a long line from every position).
+ */
+function* scanAddresses(text: string): Generator<string> {
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && at - start < LOCAL_PART_MAX + 32 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    if (text.charCodeAt(end) === 0x5b) {
+      const close = text.indexOf(']', end);
+      end = close > 0 && close - end < 48 && /^\[[0-9a-f.:]+\]$/i.test(text.slice(end, close + 1)) ? close + 1 : end;
+    } else {
+      while (end < text.length && end - at <= DOMAIN_MAX && isDomainChar(text.charCodeAt(end))) end++;
+      while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
+    }
+    const domain = text.slice(at + 1, end);
+    if (start < at && domain && (domain.startsWith('[') || domainShape.test(domain))) yield text.slice(start, end);
+    at = text.indexOf('@', Math.max(at + 1, end));
+  }
+}
 
 /** Normalises an address the way Sisimai reports it: no brackets, quotes or trailing dots; lowercase. */
 export function normaliseAddress(address: string): string {
@@ -72,24 +108,19 @@ export function normaliseAddress(address: string): string {
 
 /** The first e-mail address in `text`, normalised, or '' when none. */
 export function findAddress(text: string): string {
-  const match = addressPattern.exec(text);
-  return match ? normaliseAddress(match[0]) : '';
+  for (const address of scanAddresses(text)) return normaliseAddress(address);
+  return '';
 }
 
 /** Every e-mail address in `text`, normalised, in order of appearance, without duplicates. */
 export function findAddresses(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(addressPatternGlobal)) {
-    const address = normaliseAddress(match[0]);
+  for (const candidate of scanAddresses(text)) {
+    const address = normaliseAddress(candidate);
     if (!found.includes(address)) found.push(address);
+    if (found.length >= 1000) break;
   }
   return found;
-}
-
-/** True when `text` looks like a mailbox address (local@domain with a dot in the domain or a literal). */
-export function isAddress(text: string): boolean {
-  const match = addressPattern.exec(text);
-  return match !== null && match[0].length === text.trim().replace(/^<|>$/g, '').length;
 }
 
 /** The domain of an address, lowercased, or ''. */

@@ -21,7 +21,7 @@ const googleMessages: PhrasesByReason = [
 
 /** Headlines of Google's notices (English; the card text Gmail renders). */
 const headlines = /\*\* (?:address not found|message not delivered|message blocked|delivery incomplete|message delayed) \*\*|^(?:address not found|message not delivered|message blocked)$/im;
-const recipientSentence = /(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+<?([^\s<>]+@[^\s<>]+?)>?[ .,]/i;
+const recipientSentence = /(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+(<?[^\s<>]+@[^\s<>]+)/i;
 const responseOpener = /^(?:the response (?:from the remote server )?was:|the error that the other server returned was:)\s*$/im;
 
 function isGoogleNotice(mail: ParsedMail): boolean {

@@ -18,11 +18,11 @@ const originalMarkers =
 
 /** Wordings that present the address on the line as a failed recipient. */
 const recipientContext =
-  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{0,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}[:]\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*[:;]?\s*<?$|\bto:\s*<?$|your message to\s*<?$/i;
+  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{0,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}[:]\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*[:;]?\s*<?$|\bto:\s*<?$|your message to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*[:：]?\s*<?$/i;
 
 /** Lines that carry the reason: a remote reply, or a labelled explanation. */
 const reasonLine =
-  /^\s*(?:[45]\d\d[ -]|#?[45]\.\d{1,3}\.\d{1,3}\b|(?:reason|error|diagnostic(?: code)?|status code|reported error|remote server returned|the (?:response|error) (?:was|from|that the other server returned was))\b)/i;
+  /^\s*(?:[45]\d\d[ -]|#?[45]\.\d{1,3}\.\d{1,3}\b|(?:reason|error|diagnostic(?: code)?|status code|reported error|remote server returned|the (?:response|error) (?:was|from|that the other server returned was))\b|(?:エラー|理由|原因|詳細)\s*[:：])/i;
 
 /** Addresses that are never the failed recipient: the report's own parties and role accounts. */
 function excludedAddresses(mail: ParsedMail): Set<string> {
@@ -54,7 +54,7 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
       const before = at < 0 ? line : line.slice(0, at);
       const after = at < 0 ? '' : line.slice(at + address.length).replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
       const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
-      if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to)\s*:/i.test(before)) continue;
+      if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before)) continue;
       const following: string[] = [];
       for (let j = i + 1; j < report.length && j < i + 8; j++) {
         const next = report[j] ?? '';
