@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the classifier CLI and the corpus evaluation into single minified ESM files under
-// dist/cli/, so that `npm run classify` and `npm run eval` start without compiling TypeScript.
+// Bundles the classifier CLI, the corpus evaluation and the classifier itself (for the
+// benchmark) into single minified ESM files under dist/cli/, so that `npm run classify`,
+// `npm run eval` and `npm run bench` start without compiling TypeScript.
 // Run by postinstall; the classify/eval wrappers call ensureCliBundle() to rebuild when a
 // source is newer than the bundle.
 import fs from 'node:fs';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const bundleDir = path.join(root, 'dist', 'cli');
-const entries = { classify: 'scripts/cli/classify-main.ts', eval: 'scripts/cli/eval-main.ts' };
+const entries = { classify: 'scripts/cli/classify-main.ts', eval: 'scripts/cli/eval-main.ts', bounce: 'lib/bounce/index.ts' };
 /** Everything a bundle is made of: when one of these is newer, the bundle is rebuilt. */
 const sourceRoots = ['lib/bounce', 'scripts/cli', 'package-lock.json', 'scripts/build-cli.mjs'];
 

@@ -14,10 +14,10 @@ export interface ReturnedOriginal {
   /** The header block as text, for decoders that search it line by line. */
   headerText: string;
   /**
-   * The first MAX_ORIGINAL_HEADER_BYTES of the body as text, for the rare gateway that
-   * returns a bounce as "the original" (the failure is then described inside it).
+   * The first MAX_ORIGINAL_HEADER_BYTES of the body as text, decoded on demand: only the rare
+   * gateway that returns a bounce as "the original" needs it (the failure is described inside).
    */
-  bodyText: string;
+  bodyText: () => string;
   /** Size in bytes of the copy as returned; undefined when only headers came back. */
   size?: number;
   /** True when only the headers, or a cut copy, came back. */
@@ -44,12 +44,25 @@ export interface ParsedMail {
    * part), capped at MAX_SCAN_CHARS. For non-MIME bounces it also holds the quoted original.
    */
   body: string;
+  /**
+   * The first HEAD_CHARS of the body, lowercased once: what the decoders' detect() tests for
+   * their markers, so that forty decoders do not each lowercase or scan the whole body.
+   */
+  head: string;
   /** Text of each message/delivery-status (or global-delivery-status) part. */
   deliveryStatus: readonly string[];
   /** Text of the message/feedback-report part, '' when none. */
   feedbackReport: string;
   /** The returned original from a message/rfc822 or text/rfc822-headers part, when present. */
   original?: ReturnedOriginal;
+}
+
+/** How much of the body detect() looks at: every decoder's marker sits in its report's first lines. */
+export const HEAD_CHARS = 16 * 1024;
+
+/** The lowercased head of a body (see ParsedMail.head). */
+export function headOf(body: string): string {
+  return body.slice(0, HEAD_CHARS).toLowerCase();
 }
 
 /** First value of a header field, '' when absent. */

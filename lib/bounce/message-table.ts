@@ -3,6 +3,7 @@
  * The first reason (in table order) with a text found in the lowercased diagnosis wins.
  */
 import type { ReasonId } from './reasons/taxonomy';
+import { phraseExpression } from './text';
 
 export type PhrasesByReason = readonly (readonly [ReasonId, readonly string[]])[];
 
@@ -14,7 +15,8 @@ export interface TableVerdict {
 
 export function matchByReason(lowered: string, table: PhrasesByReason): TableVerdict | undefined {
   for (const [reason, phrases] of table) {
-    for (const phrase of phrases) if (lowered.includes(phrase)) return { reason, matched: phrase };
+    const found = phraseExpression(phrases)?.exec(lowered);
+    if (found) return { reason, matched: found[0] };
   }
   return undefined;
 }

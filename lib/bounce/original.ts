@@ -88,9 +88,9 @@ export function readOriginal(bytes: Uint8Array, headersOnly: boolean): ReturnedO
   const headers = parseHeaderBlock(headerText);
   const hasBody = end >= 0 && end < bytes.length;
   if (headersOnly || !hasBody) {
-    return { headers, headerText, bodyText: '', truncated: true, attachments: [] };
+    return { headers, headerText, bodyText: () => '', truncated: true, attachments: [] };
   }
-  const bodyText = decodeBytes(bytes.subarray(end, end + MAX_ORIGINAL_HEADER_BYTES));
+  const bodyText = (): string => decodeBytes(bytes.subarray(end, end + MAX_ORIGINAL_HEADER_BYTES));
   const boundary = parameterOf(headerOf(headers, 'content-type'), 'boundary');
   if (!boundary) return { headers, headerText, bodyText, size: bytes.length, truncated: false, attachments: [] };
   // Bodies are ASCII after transfer encoding; latin1 keeps one char per byte for sizes.
@@ -101,7 +101,7 @@ export function readOriginal(bytes: Uint8Array, headersOnly: boolean): ReturnedO
 /** Reads an original quoted inline in a plain-text bounce, from its first header line on. */
 export function readInlineOriginal(text: string): ReturnedOriginal {
   const headers = parseHeaderBlock(text.replace(/^\s+/, ''));
-  return { headers, headerText: text.slice(0, MAX_ORIGINAL_HEADER_BYTES), bodyText: '', truncated: true, attachments: [] };
+  return { headers, headerText: text.slice(0, MAX_ORIGINAL_HEADER_BYTES), bodyText: () => '', truncated: true, attachments: [] };
 }
 
 /** Addresses from To/Cc header values, as plain addr-specs. */

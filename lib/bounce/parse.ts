@@ -8,7 +8,7 @@ import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mim
 import { decodeBytes } from './charset';
 import { htmlToText } from './html';
 import { MAX_MIME_DEPTH, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
-import { headerOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
+import { headerOf, headOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
 import { readOriginal } from './original';
 import { unquoteForwarded } from './text';
 
@@ -27,9 +27,9 @@ function bytesOf(attachment: Attachment): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-function addressOf(email: Email): { address: string; field: string } {
+function addressOf(email: Email, headers: Map<string, string[]>): { address: string; field: string } {
   const from = email.from;
-  const field = headerOf(new Map(email.headers.map((h) => [h.key, [h.value]])), 'from');
+  const field = headerOf(headers, 'from');
   if (!from) return { address: '', field: decodeWords(field) };
   if (from.address) return { address: from.address.toLowerCase(), field: from.name ? `${from.name} <${from.address}>` : from.address };
   const first = from.group?.[0];
@@ -117,7 +117,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);
-  const from = addressOf(email);
+  const from = addressOf(email, headers);
   const reread = eightBitHeaders(bytes);
   const rawSubject = reread ? headerOf(reread, 'subject') : '';
   const rawFrom = reread ? headerOf(reread, 'from') : '';
@@ -131,6 +131,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
     messageId: email.messageId ?? '',
     contentType: (headerOf(headers, 'content-type').split(';')[0] ?? '').trim().toLowerCase(),
     body,
+    head: headOf(body),
     deliveryStatus,
     feedbackReport,
     ...(original ? { original } : {}),

@@ -9,7 +9,7 @@ import type { Lhost } from './types';
 
 export const activehunter: Lhost = {
   id: 'activehunter',
-  detect: (mail) => /^FAILURE NOTICE :/.test(mail.subject) && mail.body.includes('----- The following addresses had permanent fatal errors -----'),
+  detect: (mail) => /^FAILURE NOTICE :/.test(mail.subject) && mail.head.includes('----- the following addresses had permanent fatal errors -----'),
   extract(mail): DecodedMail | undefined {
     const recipient = findAddress(/^>>> (\S+@\S+)/m.exec(mail.body)?.[1] ?? '');
     if (!recipient) return undefined;

@@ -8,7 +8,7 @@ import type { Lhost } from './types';
 
 export const apachejames: Lhost = {
   id: 'apachejames',
-  detect: (mail) => mail.body.includes('Error message below:') && mail.body.includes('Message details:'),
+  detect: (mail) => mail.head.includes('error message below:') && mail.head.includes('message details:'),
   extract(mail): DecodedMail | undefined {
     const error = squeeze(/Error message below:\s*\n([\s\S]*?)\n\s*\n/.exec(mail.body)?.[1] ?? '');
     const recipients = findAddresses(/^\s*RCPT TO:\s*(.+)$/im.exec(mail.body)?.[1] ?? '');

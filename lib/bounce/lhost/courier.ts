@@ -19,7 +19,7 @@ const courierMessages: PhrasesByReason = [
 
 export const courier: Lhost = {
   id: 'courier',
-  detect: (mail) => /running the Courier mail server/i.test(mail.body) || /^--=_courier_\d/m.test(mail.body),
+  detect: (mail) => mail.head.includes('running the courier mail server') || mail.head.includes('--=_courier_'),
   extract(mail): DecodedMail | undefined {
     const paragraphs = new Map(recipientParagraphs(mail.body).map((p) => [p.recipient, p.text]));
     let facts: RawFact[] = factsOfDeliveryStatus(mail);

@@ -19,7 +19,7 @@ const dominoMessages: PhrasesByReason = [
 
 export const domino: Lhost = {
   id: 'domino',
-  detect: (mail) => /^delivery failure:/i.test(mail.subject) || /was not delivered to:\s*\n[\s\S]{0,300}because:/.test(mail.body),
+  detect: (mail) => /^delivery failure:/i.test(mail.subject) || (mail.head.includes('was not delivered to:') && /was not delivered to:\s*\n[\s\S]{0,300}because:/.test(mail.body)),
   extract(mail): DecodedMail | undefined {
     const failure = /was not delivered to:\s*\n\s*(\S+)\s*\n\s*because:\s*\n([\s\S]*?)(?:\n\s*\n|$)/.exec(mail.body);
     const reason = squeeze(failure?.[2] ?? '');

@@ -56,9 +56,10 @@ const listHeadingPattern = new RegExp(listHeadings.join('|'), 'i');
 const serverLine = /^(?:generating server|receiving server|serveur de g[ée]n[ée]ration|server di generazione|generierender server|servidor de generaci[óo]n|生成サーバー)\s*:/i;
 
 export function isExchangeNotice(mail: ParsedMail): boolean {
-  const head = mail.body.slice(0, 16_384).toLowerCase();
   if (mail.headers.has('x-ms-exchange-message-is-ndr')) return true;
-  return diagnosticHeadings.some((h) => head.includes(h)) || (listHeadingPattern.test(head) && /remote server returned|reported error:|#\d{3} \d\.\d/i.test(mail.body));
+  const head = mail.head;
+  if (diagnosticHeadings.some((h) => head.includes(h))) return true;
+  return (head.includes('remote server returned') || head.includes('reported error:') || /#\d{3} \d\.\d/.test(head)) && listHeadingPattern.test(head);
 }
 
 interface ExchangeEntry {

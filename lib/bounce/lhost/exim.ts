@@ -58,7 +58,7 @@ const delayedTexts = [
 ];
 
 function isExim(mail: ParsedMail): boolean {
-  const lower = mail.body.slice(0, 4096).toLowerCase();
+  const lower = mail.head;
   if (mail.headers.has('x-failed-recipients') && listOpeners.some((opener) => lower.includes(opener))) return true;
   const received = (mail.headers.get('received') ?? []).join(' ');
   const subject = mail.subject.toLowerCase();

@@ -23,7 +23,7 @@ const originalMarker = 'Original message follows.';
 
 export const imailserver: Lhost = {
   id: 'imailserver',
-  detect: (mail: ParsedMail) => /^<SMTP32 v/i.test(headerOf(mail.headers, 'x-mailer')) || (mail.body.includes(originalMarker) && /^undeliverable mail$/i.test(mail.subject)),
+  detect: (mail: ParsedMail) => /^<SMTP32 v/i.test(headerOf(mail.headers, 'x-mailer')) || (/^undeliverable mail$/i.test(mail.subject) && mail.body.includes(originalMarker)),
   extract(mail): DecodedMail | undefined {
     const end = mail.body.indexOf(originalMarker);
     const report = end < 0 ? mail.body : mail.body.slice(0, end);

@@ -18,7 +18,7 @@ const kddiMessages: PhrasesByReason = [
 
 function isKddi(mail: ParsedMail): boolean {
   const received = (mail.headers.get('received') ?? []).join(' ').toLowerCase();
-  return /could not be delivered to: </i.test(mail.body) && (received.includes('.auone-net.jp') || /@.*\.(?:dion|au)\.(?:ne\.jp|com)$|auone-net\.jp$/.test(mail.from) || mail.subject.includes('メールエラー通知'));
+  return mail.head.includes('could not be delivered to: <') && (received.includes('.auone-net.jp') || /@.*\.(?:dion|au)\.(?:ne\.jp|com)$|auone-net\.jp$/.test(mail.from) || mail.subject.includes('メールエラー通知'));
 }
 
 export const kddi: Lhost = {

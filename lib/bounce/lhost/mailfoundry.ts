@@ -8,7 +8,7 @@ import type { Lhost } from './types';
 
 export const mailfoundry: Lhost = {
   id: 'mailfoundry',
-  detect: (mail) => /^Unable to deliver message to: </m.test(mail.body) && mail.body.includes('Delivery failed for the following reason:'),
+  detect: (mail) => mail.head.includes('delivery failed for the following reason:') && /^Unable to deliver message to: </m.test(mail.body),
   extract(mail): DecodedMail | undefined {
     const recipient = findAddress(/^Unable to deliver message to: <([^>]+)>/m.exec(mail.body)?.[1] ?? '');
     if (!recipient) return undefined;

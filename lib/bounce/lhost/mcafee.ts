@@ -14,7 +14,7 @@ const mcafeeMessages: PhrasesByReason = [['userunknown', [' user not exist', ' u
 
 export const mcafee: Lhost = {
   id: 'mcafee',
-  detect: (mail) => mail.body.includes('--- The following addresses had delivery problems ---') && mail.deliveryStatus.length > 0,
+  detect: (mail) => mail.deliveryStatus.length > 0 && mail.head.includes('--- the following addresses had delivery problems ---'),
   extract(mail): DecodedMail | undefined {
     const facts = factsOfDeliveryStatus(mail);
     for (const fact of facts) applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), mcafeeMessages));

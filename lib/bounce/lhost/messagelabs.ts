@@ -16,7 +16,7 @@ const messagelabsMessages: PhrasesByReason = [
 
 export const messagelabs: Lhost = {
   id: 'messagelabs',
-  detect: (mail) => /messagelabs\.com$/.test(mail.from) && mail.body.includes('I was unable to deliver your message to the following addresses'),
+  detect: (mail) => /messagelabs\.com$/.test(mail.from) && mail.head.includes('i was unable to deliver your message to the following addresses'),
   extract(mail): DecodedMail | undefined {
     let facts: RawFact[] = factsOfDeliveryStatus(mail);
     if (facts.length === 0) {

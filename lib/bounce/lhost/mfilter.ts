@@ -11,7 +11,7 @@ import type { Lhost } from './types';
 
 export const mfilter: Lhost = {
   id: 'mfilter',
-  detect: (mail) => /^m-filter/i.test(headerOf(mail.headers, 'x-mailer')) || (mail.body.includes('-------server message') && mail.body.includes('-------SMTP command')),
+  detect: (mail) => /^m-filter/i.test(headerOf(mail.headers, 'x-mailer')) || (mail.head.includes('-------server message') && mail.head.includes('-------smtp command')),
   extract(mail): DecodedMail | undefined {
     const end = mail.body.indexOf('-------original message');
     const report = end < 0 ? mail.body : mail.body.slice(0, end);

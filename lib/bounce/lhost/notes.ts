@@ -15,7 +15,7 @@ const notesMessages: PhrasesByReason = [
 
 export const notes: Lhost = {
   id: 'notes',
-  detect: (mail) => /^-{3,} Failure Reasons +-{3,}/m.test(mail.body),
+  detect: (mail) => mail.head.includes('failure reasons') && /^-{3,} Failure Reasons +-{3,}/m.test(mail.body),
   extract(mail): DecodedMail | undefined {
     const start = mail.body.search(/^-{3,} Failure Reasons +-{3,}/m);
     const end = mail.body.search(/^-{3,} Returned Message +-{3,}/m);

@@ -62,7 +62,7 @@ const qmailStages: readonly (readonly [string, string])[] = [
 ];
 
 function isQmail(mail: ParsedMail): boolean {
-  const lower = mail.body.slice(0, 4096).toLowerCase();
+  const lower = mail.head;
   // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
   return reportOpeners.some((opener) => lower.includes(opener)) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
 }

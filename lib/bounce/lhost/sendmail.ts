@@ -20,10 +20,14 @@ const transcriptMarker = 'Transcript of session follows';
 
 function isSendmail(mail: ParsedMail): boolean {
   const body = mail.body;
-  if (body.includes('Unsent message follows') && mail.deliveryStatus.length === 0) return false;
+  const head = mail.head;
+  if (head.includes('unsent message follows') && mail.deliveryStatus.length === 0) return false;
+  const marked =
+    head.includes(fatalListMarker.toLowerCase()) ||
+    head.includes(transientListMarker.toLowerCase()) ||
+    (head.includes(transcriptMarker.toLowerCase()) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
   // Active!hunter copies sendmail's section rules but lists ">>> x@example.jp <x@example.jp>".
-  if (/^>>> \S+@\S+ <\S+@\S+>/m.test(body)) return false;
-  return body.includes(fatalListMarker) || body.includes(transientListMarker) || (body.includes(transcriptMarker) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
+  return marked && !/^>>> \S+@\S+ <\S+@\S+>/m.test(body);
 }
 
 /** Addresses of the "permanent fatal errors" list, each with its "(reason: ...)" line. */

@@ -11,7 +11,7 @@ import { findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 function isInterScan(mail: ParsedMail): boolean {
-  return /interscan/i.test(mail.fromField) || mail.body.includes('Message from InterScan Messaging Security Suite') || /^(?:Sent <<< |Received >>> )/m.test(mail.body);
+  return /interscan/i.test(mail.fromField) || mail.head.includes('message from interscan messaging security suite') || (mail.head.includes('sent <<< ') && /^(?:Sent <<< |Received >>> )/m.test(mail.body));
 }
 
 export const trendmicro: Lhost = {

@@ -11,7 +11,7 @@ const listMarker = 'The following addresses had delivery errors';
 
 export const x1: Lhost = {
   id: 'x1',
-  detect: (mail) => mail.body.includes(`---${listMarker}---`) && /^returned mail: /i.test(mail.subject),
+  detect: (mail) => /^returned mail: /i.test(mail.subject) && mail.body.includes(`---${listMarker}---`),
   extract(mail): DecodedMail | undefined {
     const facts: RawFact[] = [];
     for (const line of splitLines(mail.body.slice(mail.body.indexOf(listMarker)))) {

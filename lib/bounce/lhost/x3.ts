@@ -13,7 +13,7 @@ const listOpener = /Del[ei]very to the following recipients failed permanently:/
 
 export const x3: Lhost = {
   id: 'x3',
-  detect: (mail) => listOpener.test(mail.body) && /^delivery status notification$/i.test(mail.subject.trim()) && !/^mailer-daemon@(?:googlemail|google)\.com$/.test(mail.from),
+  detect: (mail) => /^delivery status notification$/i.test(mail.subject.trim()) && !/^mailer-daemon@(?:googlemail|google)\.com$/.test(mail.from) && listOpener.test(mail.body),
   extract(mail): DecodedMail | undefined {
     const facts: RawFact[] = [];
     let details = '';

@@ -11,9 +11,9 @@ import type { Lhost } from './types';
 
 export const x5: Lhost = {
   id: 'x5',
-  detect: (mail) => mail.body.includes('The following addresses had permanent delivery errors') && mail.deliveryStatus.length === 0 && hasDeliveryStatusFields(mail.original?.bodyText ?? ''),
+  detect: (mail) => mail.deliveryStatus.length === 0 && mail.head.includes('the following addresses had permanent delivery errors') && hasDeliveryStatusFields(mail.original?.bodyText() ?? ''),
   extract(mail): DecodedMail | undefined {
-    const facts = parseDeliveryStatus(mail.original?.bodyText ?? '').perRecipient.flatMap((block) => {
+    const facts = parseDeliveryStatus(mail.original?.bodyText() ?? '').perRecipient.flatMap((block) => {
       const fact = factOfDsnBlock(block);
       return fact ? [fact] : [];
     });

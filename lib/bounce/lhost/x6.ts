@@ -11,7 +11,7 @@ import type { Lhost } from './types';
 
 export const x6: Lhost = {
   id: 'x6',
-  detect: (mail) => mail.body.includes('We had trouble delivering your message. Full details follow:'),
+  detect: (mail) => mail.head.includes('we had trouble delivering your message. full details follow:'),
   extract(mail): DecodedMail | undefined {
     const failure = /The following recipients returned (?:permanent|temporary) errors: (.+?)\. Reason: ([^\n]+)/.exec(mail.body);
     if (!failure?.[1]) return undefined;
