@@ -29,12 +29,13 @@ const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !p
 const lang = process.argv.includes('--en') ? 'en' : 'ja';
 const outDir = path.resolve('demo-output');
 const browser = await launchWithExtension({ headless: !headed, lang });
-await installWebmailRoutes(browser.context, [sceneHandler(DEMO_SCENES)]);
+let currentScene;
+await installWebmailRoutes(browser.context, [sceneHandler(() => currentScene)]);
 
 /** The sidebar's visible text, read from inside its shadow root. */
 async function sidebarText(page) {
   await page.locator('bounce-navi-sidebar').waitFor({ state: 'attached', timeout: 15_000 });
-  await page.getByTestId('bn-sidebar').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.locator('[data-testid="bn-sidebar"]:not([data-status="loading"])').waitFor({ state: 'visible', timeout: 15_000 });
   return page.evaluate(() => {
     const root = document.querySelector('bounce-navi-sidebar')?.shadowRoot;
     const sidebar = root?.querySelector('[data-testid="bn-sidebar"]');
@@ -43,7 +44,9 @@ async function sidebarText(page) {
 }
 
 if (headed) {
+  // One tab per scene; the routing serves each tab's page as it loads.
   for (const scene of DEMO_SCENES) {
+    currentScene = scene;
     const page = await browser.context.newPage();
     await page.goto(scene.url);
   }
@@ -54,6 +57,7 @@ if (headed) {
 } else {
   fs.mkdirSync(outDir, { recursive: true });
   for (const scene of DEMO_SCENES) {
+    currentScene = scene;
     const page = await browser.context.newPage();
     await page.goto(scene.url);
     const text = await sidebarText(page);

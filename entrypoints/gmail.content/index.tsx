@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { startBounceSidebar } from '@/lib/content/session';
+import { startBounceNavi } from '@/lib/content/start';
 import { gmailAdapter } from '@/lib/webmail/gmail/adapter';
 import '@/components/sidebar.css';
 
@@ -9,6 +9,6 @@ export default defineContentScript({
   excludeGlobs: ['*view=om*'],
   cssInjectionMode: 'ui',
   main(ctx) {
-    startBounceSidebar(ctx, gmailAdapter);
+    startBounceNavi(ctx, gmailAdapter);
   },
 });

@@ -1,5 +1,5 @@
 import { defineContentScript } from '#imports';
-import { startBounceSidebar } from '@/lib/content/session';
+import { startBounceNavi } from '@/lib/content/start';
 import { outlookAdapter } from '@/lib/webmail/outlook/adapter';
 import '@/components/sidebar.css';
 
@@ -7,6 +7,6 @@ export default defineContentScript({
   matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
   cssInjectionMode: 'ui',
   main(ctx) {
-    startBounceSidebar(ctx, outlookAdapter);
+    startBounceNavi(ctx, outlookAdapter);
   },
 });

@@ -26,10 +26,11 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 /**
  * Launches Chromium with the extension. `lang` is the browser's UI language ('ja' by default,
  * as our users run it; Debian needs chromium-l10n for it to take effect).
- * @param {{ lang?: string, headless?: boolean, viewport?: {width:number,height:number}, netLogFile?: string }} [options]
+ * `extension: false` starts the same browser without it (the benchmark's control run).
+ * @param {{ lang?: string, headless?: boolean, viewport?: {width:number,height:number}, netLogFile?: string, extension?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
-  const { lang = 'ja', headless = true, viewport = { width: 1280, height: 800 }, netLogFile } = options;
+  const { lang = 'ja', headless = true, viewport = { width: 1280, height: 800 }, netLogFile, extension = true } = options;
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
   }
@@ -48,8 +49,7 @@ export async function launchWithExtension(options = {}) {
     locale,
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       `--lang=${lang}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -65,8 +65,8 @@ export async function launchWithExtension(options = {}) {
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
-  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(serviceWorker.url()).host;
+  if (extension) serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : '';
   const close = async () => {
     await context.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });

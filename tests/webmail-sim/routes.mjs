@@ -6,7 +6,7 @@
 /**
  * @typedef {{ status?: number, contentType?: string, headers?: Record<string,string>, body: string | Buffer }} FixtureResponse
  * @typedef {(url: URL, request: import('playwright-core').Request) => FixtureResponse | undefined} FixtureHandler
- * @typedef {{ url: string, method: string, resourceType: string, by: 'page' | 'service-worker' }} RecordedRequest
+ * @typedef {{ url: string, method: string, resourceType: string, by: 'page' | 'service-worker', redirectedFrom?: string }} RecordedRequest
  */
 
 /**
@@ -24,6 +24,9 @@ export async function installWebmailRoutes(context, handlers) {
       method: request.method(),
       resourceType: request.resourceType(),
       by: request.serviceWorker() ? 'service-worker' : 'page',
+      // A redirect hop is the server's doing, not a request of ours; routing never sees it
+      // (docs e2e.md §8), and it dies in the resolver.
+      redirectedFrom: request.redirectedFrom()?.url(),
     });
   });
   await context.route('**/*', async (route) => {

@@ -1,38 +1,217 @@
-// The demo webmail: which fixture page answers at which real URL. Shared by `npm run demo`
-// and the end-to-end tests, so what the demo shows is what the tests check.
+// The demo webmail: which page answers at which real URL, and what the raw-source endpoints
+// answer. Shared by `npm run demo`, the end-to-end tests and the benchmark, so what the demo
+// shows is what the tests check.
 import fs from 'node:fs';
 import path from 'node:path';
+import { gmailPage } from './gmail-page.mjs';
+import { text } from './html.mjs';
+import { gmailMessages as g, outlookMessages as o } from './messages.mjs';
+import { outlookPage } from './outlook-page.mjs';
 
 const FIXTURES = path.resolve('tests/fixtures');
 export const readFixture = (relativePath) => fs.readFileSync(path.join(FIXTURES, relativePath));
 
 /**
- * @typedef {{ id: string, title: string, url: string, page: string }} Scene
- * @type {Scene[]}
+ * What a raw-source endpoint answers: a mail, or one of the failures webmail.md §1.5 lists.
+ * @typedef {{ eml: string } | { status: number, contentType?: string, body?: string } | { redirect: string }} RawAnswer
+ * @typedef {{ id: string, title: string, url: string, html: string, headers?: Record<string,string>,
+ *   download?: Record<string, RawAnswer>, showOriginal?: Record<string, RawAnswer> }} Scene
  */
-export const DEMO_SCENES = [
+
+const SIGN_IN = 'https://accounts.google.com/ServiceLogin?service=mail&continue=https://mail.google.com/mail/';
+const signInPage = '<!doctype html><html><head><title>Gmail</title></head><body><form action="/signin"><input type="email" name="identifier"></form></body></html>';
+const gmailUrl = (base, token) => `https://mail.google.com${base}#inbox/${token}`;
+const emlOf = (...messages) => Object.fromEntries(messages.map((m) => [`msg-f:${m.id}`, { eml: m.eml }]));
+
+/** "Show original" as Gmail serves it: an HTML page with the source, escaped, in pre#raw_message_text. */
+export function showOriginalPage(raw) {
+  return `<!doctype html><html><head><title>Original Message</title></head><body><div class="raw_message"><pre class="raw_message_text" id="raw_message_text">${text(raw)}</pre></div></body></html>`;
+}
+
+/** @type {Scene[]} */
+export const GMAIL_SCENES = [
   {
-    id: 'gmail-address-not-found',
-    title: 'Gmail: a bounce in the original conversation (domain typo)',
-    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfixture0001',
-    page: 'html/gmail/conversation-bounce.html',
+    id: 'gmail-host-unknown',
+    title: 'Gmail: a bounce threaded into the original conversation (domain typo, 5.1.2)',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0001'),
+    html: gmailPage({ conversation: { subject: '内見のご案内', messages: [g.original, g.hostUnknown] } }),
+    download: emlOf(g.hostUnknown),
   },
   {
-    id: 'outlook-recipient-not-found',
-    title: 'Outlook on the web: an Exchange Online NDR in the reading pane',
-    url: 'https://outlook.live.com/mail/0/inbox/id/AAQkAGfixtureConv0002',
-    page: 'html/outlook/reading-pane-ndr.html',
+    id: 'gmail-user-unknown-u1',
+    title: 'Gmail, second account (/u/1/): user unknown at a misspelt provider (5.1.1)',
+    url: gmailUrl('/mail/u/1/', 'FMfcgzQfixture0011'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }),
+    download: emlOf(g.userUnknown),
+  },
+  {
+    id: 'gmail-delegated-mailbox-full',
+    title: 'Gmail, delegated mailbox (/b/…/u/0/): mailbox full (5.2.2)',
+    url: gmailUrl('/mail/b/fixture238/u/0/', 'FMfcgzQfixture0012'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.mailboxFull] } }),
+    download: emlOf(g.mailboxFull),
+  },
+  {
+    id: 'gmail-preview-delayed',
+    title: 'Gmail preview pane: a delay warning (4.4.7)',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0013'),
+    html: gmailPage({ layout: 'preview', conversation: { subject: 'Delivery Status Notification (Delay)', messages: [g.delayed] } }),
+    download: emlOf(g.delayed),
+  },
+  {
+    id: 'gmail-dark',
+    title: 'Gmail in a dark theme: mailbox full',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0014'),
+    html: gmailPage({ theme: 'dark', conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.mailboxFull] } }),
+    download: emlOf(g.mailboxFull),
+  },
+  {
+    id: 'gmail-trusted-types',
+    title: 'Gmail with a Trusted Types CSP header',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0015'),
+    html: gmailPage({ conversation: { subject: '内見のご案内', messages: [g.original, g.hostUnknown] } }),
+    headers: { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types gmail-fixture" },
+    download: emlOf(g.hostUnknown),
+  },
+  {
+    id: 'gmail-english',
+    title: 'Gmail in English: user unknown',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0016'),
+    html: gmailPage({ lang: 'en', conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }),
+    download: emlOf(g.userUnknown),
+  },
+  {
+    id: 'gmail-ordinary',
+    title: 'Gmail: an ordinary message',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0021'),
+    html: gmailPage({ conversation: { subject: '契約書の送付', messages: [g.ordinary] } }),
+  },
+  {
+    id: 'gmail-stale-view',
+    title: 'Gmail: an ordinary message, with a bounce left in a hidden stale view',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0022'),
+    html: gmailPage({
+      conversation: { subject: '契約書の送付', messages: [g.ordinary] },
+      staleConversation: { subject: '内見のご案内', messages: [g.hostUnknown] },
+    }),
+    download: emlOf(g.hostUnknown),
+  },
+  {
+    id: 'gmail-late-insert',
+    title: 'Gmail: the bounce is rendered late (after the conversation)',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0023'),
+    html: gmailPage({
+      conversation: { subject: '見積書のご送付', messages: [{ ...g.ordinary, expanded: false }] },
+      lateMessage: { delayMs: 700, message: g.userUnknown },
+    }),
+    download: emlOf(g.userUnknown),
+  },
+  {
+    id: 'gmail-hostile',
+    title: 'Gmail: a hostile bounce (markup and script in subject, address and diagnostic)',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0066'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure) <img src=x onerror="window.__bnPwned=9">', messages: [g.hostile] } }),
+    download: emlOf(g.hostile),
+  },
+  {
+    id: 'gmail-download-redirect',
+    title: 'Gmail: the download redirects to the sign-in page; "show original" answers',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0031'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }),
+    download: { [`msg-f:${g.userUnknown.id}`]: { redirect: SIGN_IN } },
+    showOriginal: { [`msg-f:${g.userUnknown.id}`]: { showOriginalOf: g.userUnknown.eml } },
+  },
+  {
+    id: 'gmail-download-401',
+    title: 'Gmail: both raw routes answer 401; the rendered text is used',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0032'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }),
+    download: { [`msg-f:${g.userUnknown.id}`]: { status: 401, contentType: 'text/plain', body: 'Unauthorized' } },
+    showOriginal: { [`msg-f:${g.userUnknown.id}`]: { status: 401, contentType: 'text/plain', body: 'Unauthorized' } },
+  },
+  {
+    id: 'gmail-download-html',
+    title: 'Gmail: a sign-in page (HTML) comes back instead of the mail',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0033'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }),
+    download: { [`msg-f:${g.userUnknown.id}`]: { status: 200, contentType: 'text/html; charset=utf-8', body: signInPage } },
+    showOriginal: { [`msg-f:${g.userUnknown.id}`]: { status: 200, contentType: 'text/html; charset=utf-8', body: signInPage } },
   },
 ];
 
-/** A routing handler answering each scene's document request with its page. */
-export function sceneHandler(scenes) {
+/** @type {Scene[]} */
+export const OUTLOOK_SCENES = [
+  {
+    id: 'outlook-live-new-ndr',
+    title: 'Outlook.com (live): an Exchange Online NDR, newer format (550 5.1.10)',
+    url: `https://outlook.live.com/mail/0/inbox/id/${o.ndrNew.id}`,
+    html: outlookPage({ accountPath: '/mail/0/', messages: [o.ordinary, o.ndrNew] }),
+  },
+  {
+    id: 'outlook-office-old-ndr',
+    title: 'Outlook on the web (office): an older-format NDR in the single-message layout',
+    url: `https://outlook.office.com/mail/inbox/id/${o.ndrOld.id}`,
+    html: outlookPage({ accountPath: '/mail/', layout: 'ItemContainer', lang: 'en', messages: [o.ordinary, o.ndrOld] }),
+  },
+  {
+    id: 'outlook-japanese-ndr',
+    title: 'Outlook on the web (office365): a Japanese NDR (mailbox full)',
+    url: `https://outlook.office365.com/mail/inbox/id/${o.ndrJapanese.id}`,
+    html: outlookPage({ accountPath: '/mail/', messages: [o.ordinary, o.ndrJapanese] }),
+  },
+  {
+    id: 'outlook-dark-de',
+    title: 'Outlook on the web in dark mode with German aria labels',
+    url: `https://outlook.office.com/mail/inbox/id/${o.ndrNew.id}`,
+    html: outlookPage({ accountPath: '/mail/', theme: 'dark', lang: 'de', messages: [o.ordinary, o.ndrNew] }),
+  },
+  {
+    id: 'outlook-ordinary',
+    title: 'Outlook on the web: an ordinary message',
+    url: `https://outlook.live.com/mail/0/inbox/id/${o.ordinary.id}`,
+    html: outlookPage({ accountPath: '/mail/0/', messages: [o.ordinary, o.ndrNew, o.ndrOld] }),
+  },
+];
+
+export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES];
+export const sceneById = (id) => {
+  const scene = ALL_SCENES.find((s) => s.id === id);
+  if (!scene) throw new Error(`No scene ${id}`);
+  return scene;
+};
+
+/** The scenes `npm run demo` shows, in order. */
+export const DEMO_SCENES = ['gmail-host-unknown', 'gmail-user-unknown-u1', 'gmail-dark', 'outlook-live-new-ndr', 'outlook-japanese-ndr'].map(sceneById);
+
+/** A routing answer for a raw-source endpoint. */
+function rawResponse(answer) {
+  if (!answer) return { status: 404, contentType: 'text/plain', body: 'Not found' };
+  if ('eml' in answer) return { contentType: 'message/rfc822', body: readFixture(answer.eml) };
+  if ('showOriginalOf' in answer) return { body: showOriginalPage(readFixture(answer.showOriginalOf).toString('utf8')) };
+  if ('redirect' in answer) return { status: 302, contentType: 'text/html', headers: { location: answer.redirect }, body: '' };
+  return { status: answer.status, contentType: answer.contentType, body: answer.body ?? '' };
+}
+
+/**
+ * A routing handler serving the current scene: its page for any document under its origin's
+ * /mail/ (the webmails are single-page apps), and its raw-source endpoints. `current()` names
+ * the scene; tests switch scenes between page loads.
+ * @param {() => Scene | undefined} current
+ */
+export function sceneHandler(current) {
   return (url, request) => {
-    if (request.resourceType() !== 'document') return undefined;
-    const scene = scenes.find((s) => {
-      const target = new URL(s.url);
-      return target.origin === url.origin && target.pathname === url.pathname;
-    });
-    return scene ? { body: readFixture(scene.page) } : undefined;
+    const scene = current();
+    if (!scene || url.origin !== new URL(scene.url).origin) return undefined;
+    const view = url.searchParams.get('view');
+    if (url.origin === 'https://mail.google.com' && (view === 'att' || view === 'om')) {
+      const ref = url.searchParams.get('permmsgid') ?? url.searchParams.get('th') ?? '';
+      const answers = view === 'att' ? scene.download : scene.showOriginal;
+      // '*' answers for any message (the benchmark opens fresh message ids).
+      return rawResponse(answers?.[ref] ?? answers?.['*']);
+    }
+    if (request.resourceType() === 'document' && url.pathname.startsWith('/mail')) {
+      return { body: scene.html, headers: scene.headers };
+    }
+    return undefined;
   };
 }

@@ -1,48 +1,90 @@
-import type { OpenedMessage, WebmailAdapter } from '../types';
-import { bodySelectors, messageSelectors, senderSelectors, subjectSelectors } from './selectors';
+import { detectBounceSignal } from '../detect';
+import { firstMatch, isShown, plainText, renderedText } from '../dom';
+import { detectTheme } from '../theme';
+import type { MessageSource, OpenedMessage, RetrievalFailure, WebmailAdapter } from '../types';
+import { downloadOriginal, showOriginal } from './raw-source';
+import { bodySelectors, dateSelectors, messageSelectors, senderSelectors, subjectSelectors, themeSampleSelectors } from './selectors';
+import { findGmailIk } from './show-original';
+import { gmailAccountBase, gmailDownloadUrl, gmailMessageRef, gmailShowOriginalUrl } from './urls';
 
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
-  }
-  return null;
+function senderOf(message: Element): { address: string; name: string } {
+  const sender = firstMatch(message, senderSelectors);
+  return { address: sender?.getAttribute('email') ?? '', name: sender?.getAttribute('name') ?? plainText(sender) };
 }
 
-function isVisible(element: Element): boolean {
-  return (element as HTMLElement).offsetParent !== null || element.getClientRects().length > 0;
+/** The conversation subject shown above the messages. */
+function subjectOf(message: Element): string {
+  const scope = message.closest('[role="main"]') ?? message.ownerDocument;
+  return plainText(firstMatch(scope, subjectSelectors));
 }
 
-const bounceSender = /^(mailer-daemon|postmaster)@/i;
+function renderedSource(message: Element, failures: RetrievalFailure[]): MessageSource {
+  const sender = senderOf(message);
+  return {
+    kind: 'rendered',
+    failures,
+    message: {
+      subject: subjectOf(message),
+      from: sender.name && sender.address ? `${sender.name} <${sender.address}>` : sender.address || sender.name,
+      body: renderedText(firstMatch(message, bodySelectors)),
+      date: firstMatch(message, dateSelectors)?.getAttribute('title') ?? undefined,
+    },
+  };
+}
+
+let cacheCounter = 0;
 
 export const gmailAdapter: WebmailAdapter = {
   id: 'gmail',
+
   findOpenedMessages(doc) {
     const found: OpenedMessage[] = [];
     for (const selector of messageSelectors) {
       for (const element of doc.querySelectorAll(selector)) {
-        if (!isVisible(element)) continue;
-        found.push({ key: element.getAttribute('data-message-id') ?? '', element });
+        // A collapsed message shows its header only; its body is hidden. Open means body shown.
+        const body = firstMatch(element, bodySelectors);
+        if (!body || !isShown(body)) continue;
+        const key = element.getAttribute('data-message-id')?.replace(/^#/, '') || element.getAttribute('data-legacy-message-id') || '';
+        if (key && !found.some((m) => m.key === key)) found.push({ key, element });
       }
+      if (found.length > 0) break;
     }
     return found;
   },
-  isBounceCandidate(message) {
-    const sender = first(message.element, senderSelectors)?.getAttribute('email') ?? '';
-    return bounceSender.test(sender);
+
+  bounceSignal(message) {
+    const sender = senderOf(message.element);
+    return detectBounceSignal(
+      { senderAddress: sender.address, senderName: sender.name, subject: subjectOf(message.element) },
+      () => firstMatch(message.element, bodySelectors)?.textContent ?? '',
+    );
   },
-  fetchSource(message) {
-    const doc = message.element.ownerDocument;
-    return Promise.resolve({
-      kind: 'rendered',
-      message: {
-        subject: first(doc, subjectSelectors)?.textContent ?? '',
-        from: first(message.element, senderSelectors)?.getAttribute('email') ?? '',
-        body: (first(message.element, bodySelectors) as HTMLElement | null)?.innerText ?? '',
-      },
-    });
+
+  async fetchSource(message, signal) {
+    const { element } = message;
+    const failures: RetrievalFailure[] = [];
+    const ref = gmailMessageRef(element.getAttribute('data-message-id'), element.getAttribute('data-legacy-message-id'));
+    const base = gmailAccountBase(location.pathname);
+    if (!ref || !base) {
+      failures.push({ route: 'download', cause: 'no-message-id', detail: element.getAttribute('data-message-id') ?? '' });
+      return renderedSource(element, failures);
+    }
+    cacheCounter += 1;
+    const download = await downloadOriginal(gmailDownloadUrl(location.origin, base, ref, `${Date.now()}-${cacheCounter}`), signal);
+    if (download.ok) return { kind: 'raw', bytes: download.bytes, route: 'download', failures };
+    failures.push(download.failure);
+    // The show-original page: only worth a request when the download was refused as a
+    // response (not when the session is gone, where it would be refused the same way).
+    if (download.failure.cause !== 'login-page') {
+      const ik = findGmailIk([...element.ownerDocument.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+      const original = await showOriginal(gmailShowOriginalUrl(location.origin, base, ref, ik), signal);
+      if (original.ok) return { kind: 'raw', bytes: original.bytes, route: 'show-original', failures };
+      failures.push(original.failure);
+    }
+    return renderedSource(element, failures);
   },
-  sidebarAnchor() {
-    return document.body;
+
+  theme(doc) {
+    return detectTheme([...themeSampleSelectors.map((s) => doc.querySelector(s)), doc.body, doc.documentElement]);
   },
 };

@@ -1,15 +1,33 @@
-// Outlook on the web DOM anchors: ids, roles and data attributes only; OWA's CSS class
-// names are hashed and change every few months (../shared/docs/webmail.md §2.2). Seen 2026-11.
+// Outlook on the web DOM anchors: ids, roles and data attributes only. OWA's CSS class names are
+// hashed and change every few months, and its aria-labels are localised (webmail.md §2.2), so
+// neither is used. Sources per webmail.md §2.2; seen 2026-11. The unit tests pin each list
+// against tests/fixtures/html/outlook/.
 
-/** The reading pane, then the message area inside it. */
+/**
+ * The reading pane (#ReadingPaneContainerId: evicypher, 2022), else the reading area's app
+ * sections (wd-extension-poc consts.ts). ItemContainer is the single-message layout.
+ */
 export const readingPaneSelectors = [
   '#ReadingPaneContainerId',
   '[data-app-section="ConversationContainer"]',
   '[data-app-section="ItemContainer"]',
+  '[data-app-section="MailReadCompose"]',
 ] as const;
 
-/** The rendered message body (aria-label is localised; the role is not). */
+/** The rendered message body; its aria-label ("Message body", 「メッセージ本文」) is localised, its role is not. */
 export const bodySelectors = ['div[role="document"]'] as const;
 
-/** The subject line of the open message. */
-export const subjectSelectors = ['[role="heading"][aria-level="2"]', '[role="heading"]'] as const;
+/** One message inside a conversation, when the conversation shows several. */
+export const itemSelectors = ['[data-app-section="ItemContainer"]'] as const;
+
+/** The subject line of the open message: the reading pane's heading. */
+export const subjectSelectors = ['[role="heading"][aria-level="2"]', '[role="heading"][aria-level="1"]', '[role="heading"]'] as const;
+
+/**
+ * The sender: OWA's persona shows the address in a `title` (or as "Name <address>" text);
+ * read outside the body, which the mail controls.
+ */
+export const senderSelectors = ['[title*="@"]'] as const;
+
+/** Areas whose background shows OWA's light or dark mode, most specific first. */
+export const themeSampleSelectors = ['#ReadingPaneContainerId', '[data-app-section="ConversationContainer"]', '[role="main"]'] as const;

@@ -1,0 +1,191 @@
+/**
+ * The sidebar's own words: its frame, headings and labels. What each report and each reason
+ * means comes from lib/explain. Japanese first: short,
+ * polite sentences; a technical word gets a gloss in brackets.
+ */
+import type { Lang } from '@/lib/i18n/lang';
+import type { Tone } from '@/lib/content/sidebar-model';
+
+export interface SidebarText {
+  product: string;
+  regionLabel: string;
+  collapse: string;
+  expand: string;
+  close: string;
+  loading: string;
+  noAnswer: string;
+  unreadable: string;
+  toneBadge: Record<Tone, string>;
+  recipientCount: (hard: number, soft: number) => string;
+  actor: string;
+  steps: string;
+  resend: string;
+  notes: string;
+  adminMessage: string;
+  copyMessage: string;
+  copyMessageLabel: string;
+  decisive: string;
+  glossary: string;
+  didYouMean: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  copyLabel: (address: string) => string;
+  history: (state: 'ok' | 'soft' | 'hard' | 'unflagged', total: number, softRun: number) => string;
+  why: string;
+  decoder: string;
+  status: string;
+  replyCode: string;
+  remoteMta: string;
+  command: string;
+  diagnostic: string;
+  evidence: string;
+  readFrom: { raw: string; text: string };
+  rawRoute: { download: string; 'show-original': string };
+  retrievalFailure: string;
+  failureCause: Record<string, string>;
+  technicalDetail: string;
+  original: string;
+  subject: string;
+  date: string;
+  size: string;
+  attachments: string;
+  none: string;
+  truncated: string;
+  notice: string;
+}
+
+const ja: SidebarText = {
+  product: '不達ナビ',
+  regionLabel: '不達ナビ：エラーメールの解説',
+  collapse: '折りたたむ',
+  expand: '開く',
+  close: '閉じる',
+  loading: 'エラーメールを読み取っています…',
+  noAnswer: '拡張機能から応答がありませんでした。ページを再読み込みしてから、もう一度開いてください。',
+  unreadable: '判定できませんでした',
+  toneBadge: {
+    hard: '恒久的なエラー（ハードバウンス）',
+    soft: '一時的なエラー（ソフトバウンス）',
+    info: 'お知らせ',
+    unknown: '判定不能',
+  },
+  recipientCount: (hard, soft) =>
+    [hard > 0 ? `届かない宛先 ${hard}件` : '', soft > 0 ? `一時的に届かなかった宛先 ${soft}件` : ''].filter(Boolean).join('・'),
+  actor: '対応する人',
+  steps: '対処のしかた',
+  resend: '再送について',
+  notes: '補足',
+  adminMessage: '管理者や相手に送る文面',
+  copyMessage: '文面をコピー',
+  copyMessageLabel: '管理者や相手に送る文面をクリップボードにコピー',
+  decisive: '判断の決め手になった相手サーバーの返答',
+  glossary: '英語の意味',
+  didYouMean: '正しいアドレスはこちらではありませんか？',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  copyFailed: 'コピーできませんでした。アドレスを選択してコピーしてください。',
+  copyLabel: (address) => `${address} をクリップボードにコピー`,
+  history: (state, total, softRun) => {
+    if (state === 'hard') return `このアドレスは「届かない宛先」として記録されています（これまでに${total}回）。`;
+    if (state === 'unflagged') return `このアドレスの記録は解除済みです（これまでに${total}回届きませんでした）。`;
+    if (softRun > 1) return `一時的なエラーが${softRun}回続いています（これまでに${total}回）。`;
+    return `このアドレスに届かなかったのは、これまでに${total}回です。`;
+  },
+  why: 'なぜそう判断したか',
+  decoder: '読み取りに使った形式',
+  status: 'ステータスコード',
+  replyCode: 'SMTP応答コード',
+  remoteMta: '相手のサーバー',
+  command: '失敗した段階',
+  diagnostic: 'サーバーの返答（原文）',
+  evidence: '判断の根拠',
+  readFrom: { raw: 'メールのソース（原文）から判定しました。', text: '画面に表示された本文から判定しました。' },
+  rawRoute: { download: '（「メッセージをダウンロード」から取得）', 'show-original': '（「メッセージのソースを表示」から取得）' },
+  retrievalFailure: '原文を取得できなかった理由',
+  failureCause: {
+    'no-message-id': 'メールのIDが見つかりませんでした',
+    network: '通信に失敗しました（ログインの期限切れの可能性があります）',
+    'http-status': 'サーバーがエラーを返しました',
+    'login-page': 'ログイン画面に転送されました',
+    html: 'メールの代わりにWebページが返ってきました',
+    'not-a-mail': 'メールの形式ではありませんでした',
+    empty: '中身が空でした',
+    'too-large': '大きすぎました',
+  },
+  technicalDetail: '技術的な詳細',
+  original: '送ったメール',
+  subject: '件名',
+  date: '日時',
+  size: 'サイズ',
+  attachments: '添付ファイル',
+  none: 'なし',
+  truncated: '一部だけが返送されています',
+  notice: 'このエラーメール',
+};
+
+const en: SidebarText = {
+  product: 'Bounce Navi',
+  regionLabel: 'Bounce Navi: what this bounce means',
+  collapse: 'Collapse',
+  expand: 'Expand',
+  close: 'Close',
+  loading: 'Reading the bounce…',
+  noAnswer: 'The extension did not answer. Reload the page and open the message again.',
+  unreadable: 'We could not read this bounce',
+  toneBadge: { hard: 'Permanent error (hard bounce)', soft: 'Temporary error (soft bounce)', info: 'Notice', unknown: 'Undecided' },
+  recipientCount: (hard, soft) =>
+    [hard > 0 ? `${hard} undeliverable` : '', soft > 0 ? `${soft} temporarily failed` : ''].filter(Boolean).join(' · '),
+  actor: 'Who acts',
+  steps: 'What to do',
+  resend: 'Resending',
+  notes: 'Good to know',
+  adminMessage: 'A message to forward',
+  copyMessage: 'Copy message',
+  copyMessageLabel: 'Copy the message to forward to the clipboard',
+  decisive: 'What the receiving server said',
+  glossary: 'Meaning',
+  didYouMean: 'Did you mean this address?',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: 'Could not copy. Select the address and copy it.',
+  copyLabel: (address) => `Copy ${address} to the clipboard`,
+  history: (state, total, softRun) => {
+    if (state === 'hard') return `This address is flagged as undeliverable (${total} bounces so far).`;
+    if (state === 'unflagged') return `You unflagged this address (${total} bounces so far).`;
+    if (softRun > 1) return `${softRun} temporary failures in a row (${total} so far).`;
+    return `Bounces for this address so far: ${total}.`;
+  },
+  why: 'Why we think so',
+  decoder: 'Format read',
+  status: 'Status code',
+  replyCode: 'SMTP reply code',
+  remoteMta: 'Receiving server',
+  command: 'Failed at',
+  diagnostic: 'Server response',
+  evidence: 'Evidence',
+  readFrom: { raw: 'Read from the message source.', text: 'Read from the text shown on screen.' },
+  rawRoute: { download: '(via "Download message")', 'show-original': '(via "Show original")' },
+  retrievalFailure: 'Why the source was not used',
+  failureCause: {
+    'no-message-id': 'no message id found',
+    network: 'the request failed (the session may have expired)',
+    'http-status': 'the server answered with an error',
+    'login-page': 'redirected to a sign-in page',
+    html: 'a web page came back instead of the mail',
+    'not-a-mail': 'not a mail',
+    empty: 'empty',
+    'too-large': 'too large',
+  },
+  technicalDetail: 'Technical detail',
+  original: 'Your message',
+  subject: 'Subject',
+  date: 'Date',
+  size: 'Size',
+  attachments: 'Attachments',
+  none: 'none',
+  truncated: 'only part of it came back',
+  notice: 'This bounce',
+};
+
+export const sidebarText: Record<Lang, SidebarText> = { ja, en };

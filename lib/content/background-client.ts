@@ -1,0 +1,32 @@
+import type { BounceReport } from '@/lib/bounce/types';
+import { bytesToBase64 } from '@/lib/messaging/base64';
+import { askBackground } from '@/lib/messaging/client';
+import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
+import type { MessageSource } from '@/lib/webmail/types';
+
+/** Hands the source to the classifier in the background (postal-mime never runs in the webmail's page). */
+export function classifyInBackground(source: MessageSource): Promise<BounceReport> {
+  return askBackground(
+    source.kind === 'raw' ? { type: 'classify', rawBase64: bytesToBase64(source.bytes) } : { type: 'classify', rendered: source.message },
+  );
+}
+
+function isHistoryList(value: unknown): value is RecipientHistory[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'object' && item !== null && typeof (item as { address?: unknown }).address === 'string')
+  );
+}
+
+/**
+ * Records the bounce in the tracker and answers each recipient's history. The sidebar works
+ * without it: any failure (an older background, storage trouble) gives no history line.
+ */
+export async function recordInBackground(request: RecordBounceRequest): Promise<RecipientHistory[] | undefined> {
+  try {
+    const answer: unknown = await askBackground(request);
+    return isHistoryList(answer) ? answer : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,33 @@
+import type { BounceReport } from '@/lib/bounce/types';
+import type { Lang } from '@/lib/i18n/lang';
+import type { Theme } from '@/lib/webmail/theme';
+import type { HistoryView, SourceNote } from './sidebar-model';
+
+/**
+ * What the content script hands the sidebar UI. The UI (React, the explanations) is a separate
+ * bundle loaded only when a bounce is found, so this is the whole contract between the two.
+ */
+export type PanelState =
+  | { status: 'loading' }
+  | { status: 'ready'; report: BounceReport; histories?: readonly HistoryView[]; source?: SourceNote; softToHardThreshold?: number }
+  | { status: 'no-answer'; detail: string };
+
+export interface SidebarInput {
+  state: PanelState;
+  lang: Lang;
+  theme: Theme;
+  onClose: () => void;
+}
+
+export interface SidebarRenderer {
+  update(input: SidebarInput): void;
+  unmount(): void;
+}
+
+/** The sidebar UI bundle's one export. */
+export interface SidebarUiModule {
+  renderSidebar(container: HTMLElement, input: SidebarInput): SidebarRenderer;
+}
+
+/** The host element's tag (WXT's createShadowRootUi `name`); our only node in the webmail's DOM. */
+export const SIDEBAR_HOST_TAG = 'bounce-navi-sidebar';

@@ -1,0 +1,193 @@
+/**
+ * What the sidebar shows, computed from the classifier's report, the explanations, the typo
+ * check and the tracker's history. PURE: no DOM, no extension API, no React (ESLint enforces
+ * it); the components only lay this out and add their own labels.
+ */
+import type {
+  BounceReport,
+  Evidence,
+  OriginalMessage,
+  ReasonId,
+  RecipientResult,
+  ReportKind,
+  Severity,
+  UnparsedCause,
+} from '@/lib/bounce/types';
+import type { Explanation, GlossaryMatch, ReportExplainOptions } from '@/lib/explain/types';
+import type { Lang } from '@/lib/i18n/lang';
+import type { RecipientHistoryView } from '@/lib/tracker/model';
+import type { AddressSuggestion, SuggestionContext } from '@/lib/typo/types';
+
+/** The explanation and typo functions the model needs (lib/explain and lib/typo provide them). */
+export interface ExplainPort {
+  explainReport(report: BounceReport, lang: Lang, options?: ReportExplainOptions): Explanation;
+  explainRecipient(result: RecipientResult, lang: Lang, original?: OriginalMessage, options?: ReportExplainOptions): Explanation;
+  explainSuggestion(suggestion: AddressSuggestion, lang: Lang): string;
+  reasonLabel(reason: ReasonId, lang: Lang): string;
+  severityLabel(severity: Severity, lang: Lang): string;
+  findGlossaryTerms(text: string, lang: Lang): readonly GlossaryMatch[];
+  isOfferedFor(context: SuggestionContext): boolean;
+  suggestAddress(address: string, context: SuggestionContext): AddressSuggestion | undefined;
+}
+
+/** The tracker's view of a recipient after this bounce was recorded. */
+export type HistoryView = RecipientHistoryView;
+
+/** How the mail was read: the raw source, or the webmail's rendered text and why. */
+export interface SourceNote {
+  route?: 'download' | 'show-original';
+  failures: readonly { route: string; cause: string; detail: string }[];
+}
+
+/** Colour and weight of the verdict. */
+export type Tone = 'hard' | 'soft' | 'info' | 'unknown';
+
+export interface RecipientView {
+  address: string;
+  reason: ReasonId;
+  reasonLabel: string;
+  severity: Severity;
+  severityLabel: string;
+  explanation: Explanation;
+  /** The remote server's words, the phrase the verdict rests on. */
+  decisiveText: string;
+  glossary: readonly GlossaryMatch[];
+  suggestion?: AddressSuggestion;
+  /** Why the corrected address is offered, in words. */
+  suggestionText?: string;
+  history?: HistoryView;
+}
+
+export interface TechnicalRow {
+  address: string;
+  status: string;
+  replyCode: string;
+  remoteMta: string;
+  command: string;
+  action: string;
+  diagnosticCode: string;
+  evidence: Evidence;
+}
+
+export interface ReportViewModel {
+  lang: Lang;
+  kind: ReportKind;
+  tone: Tone;
+  /** The report as a whole: headline (title), what happened, who acts, and for non-bounces the steps. */
+  summary: Explanation;
+  /** Set for unparsed reports. */
+  cause?: UnparsedCause;
+  /** The unparsed report's short technical detail. */
+  causeDetail?: string;
+  hardCount: number;
+  softCount: number;
+  recipients: readonly RecipientView[];
+  details: {
+    decoder: string;
+    input: 'raw' | 'text';
+    source?: SourceNote;
+    rows: readonly TechnicalRow[];
+  };
+  notice?: { subject: string; from: string; date: string };
+  original?: OriginalMessage;
+}
+
+export function toneOf(report: BounceReport): Tone {
+  switch (report.kind) {
+    case 'bounce':
+      return report.recipients.some((r) => r.severity === 'hard') ? 'hard' : 'soft';
+    case 'delayed':
+      return 'soft';
+    case 'unparsed':
+      return 'unknown';
+    default:
+      return 'info';
+  }
+}
+
+function contextOf(result: RecipientResult): SuggestionContext {
+  return { reason: result.reason, status: result.status || undefined, diagnosticCode: result.diagnosticCode || undefined };
+}
+
+function recipientView(
+  result: RecipientResult,
+  lang: Lang,
+  port: ExplainPort,
+  original: OriginalMessage | undefined,
+  histories: readonly HistoryView[],
+  options: ReportExplainOptions,
+): RecipientView {
+  const context = contextOf(result);
+  const address = result.recipient.toLowerCase();
+  const suggestion = port.isOfferedFor(context) ? port.suggestAddress(result.recipient, context) : undefined;
+  return {
+    address: result.recipient,
+    reason: result.reason,
+    reasonLabel: port.reasonLabel(result.reason, lang),
+    severity: result.severity,
+    severityLabel: port.severityLabel(result.severity, lang),
+    explanation: port.explainRecipient(result, lang, original, options),
+    decisiveText: result.diagnosticCode,
+    glossary: result.diagnosticCode ? port.findGlossaryTerms(result.diagnosticCode, lang) : [],
+    suggestion,
+    suggestionText: suggestion ? port.explainSuggestion(suggestion, lang) : undefined,
+    history: histories.find((h) => h.address.toLowerCase() === address),
+  };
+}
+
+const severityOrder: Record<Severity, number> = { hard: 0, soft: 1 };
+
+/** Joins everything the sidebar shows for one report. Never throws on a well-typed report. */
+export function buildReportView(
+  report: BounceReport,
+  lang: Lang,
+  port: ExplainPort,
+  extra: { histories?: readonly HistoryView[]; source?: SourceNote; softBounceLimit?: number } = {},
+): ReportViewModel {
+  const histories = extra.histories ?? [];
+  const options: ReportExplainOptions = { softBounceLimit: extra.softBounceLimit };
+  const base = { lang, kind: report.kind, tone: toneOf(report), summary: port.explainReport(report, lang, options) } as const;
+  if (report.kind === 'not-bounce' || report.kind === 'unparsed') {
+    return {
+      ...base,
+      cause: report.kind === 'unparsed' ? report.cause : undefined,
+      causeDetail: report.kind === 'unparsed' ? report.detail : undefined,
+      hardCount: 0,
+      softCount: 0,
+      recipients: [],
+      details: { decoder: '', input: report.input, source: extra.source, rows: [] },
+      notice: report.notice,
+    };
+  }
+  const sorted = [...report.recipients].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return {
+    ...base,
+    hardCount: sorted.filter((r) => r.severity === 'hard').length,
+    softCount: sorted.filter((r) => r.severity === 'soft').length,
+    recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories, options)),
+    details: {
+      decoder: report.decoder,
+      input: report.input,
+      source: extra.source,
+      rows: sorted.map((r) => ({
+        address: r.recipient,
+        status: r.status,
+        replyCode: r.replyCode,
+        remoteMta: r.remoteMta,
+        command: r.command,
+        action: r.action,
+        diagnosticCode: r.diagnosticCode,
+        evidence: r.evidence,
+      })),
+    },
+    notice: report.notice,
+    original: report.original,
+  };
+}
+
+/** Formats a byte count the way the sidebar shows sizes ("1.2 MB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

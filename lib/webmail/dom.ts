@@ -1,0 +1,52 @@
+/** Small DOM helpers shared by the webmail adapters. Document access only, no extension API. */
+
+/** The first element matching any of the selectors, tried in order (newest DOM first). */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Every element matching the first selector that matches anything. */
+export function allMatches(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll(selector);
+    if (found.length > 0) return [...found];
+  }
+  return [];
+}
+
+/**
+ * Whether the element is rendered: webmails keep earlier views in the DOM under display:none
+ * (Gmail's stale views, webmail.md §1.3). checkVisibility() answers from layout without a walk
+ * (Chrome 105, Firefox 106); the walk is for DOMs that lack it.
+ */
+export function isShown(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility();
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden')) return false;
+    const style = view?.getComputedStyle(node);
+    if (style?.display === 'none' || style?.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+/** The element's rendered text (line breaks where the page shows them), else its text content. */
+export function renderedText(element: Element | null): string {
+  if (!element) return '';
+  const text = element instanceof HTMLElement ? element.innerText : undefined;
+  return (text ?? element.textContent ?? '').trim();
+}
+
+/** Text content, trimmed and single-spaced; cheap (no layout). */
+export function plainText(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The first e-mail address in a string such as "Microsoft Outlook <postmaster@outlook.com>". */
+export function findAddress(text: string): string {
+  return /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[^\s<>()"',;:]+/.exec(text)?.[0] ?? '';
+}

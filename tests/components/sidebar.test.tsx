@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ReportView } from '@/components/ReportView';
+import { Sidebar } from '@/components/Sidebar';
+import { buildReportView } from '@/lib/content/sidebar-model';
+import { bounce, namingPort, recipient } from '../content/reports';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const hardView = (lang: 'ja' | 'en' = 'ja') =>
+  buildReportView(bounce([recipient()]), lang, namingPort, {
+    histories: [{ address: 'takahashi.yui@gmial.com', state: 'hard', totalBounces: 3, softRun: 0 }],
+    source: { route: 'download', failures: [] },
+  });
+
+describe('Sidebar', () => {
+  it('says hard or soft in words, then each recipient with cause, actor, numbered steps, phrase and gloss', () => {
+    render(<Sidebar state={{ status: 'ready', view: hardView() }} lang="ja" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-badge').textContent).toBe('恒久的なエラー（ハードバウンス）');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('届かない宛先 1件');
+    expect(screen.getByTestId('bn-headline').textContent).toBe('report:bounce:ja');
+    expect(screen.getByTestId('bn-lead').textContent).toBe('summary:bounce');
+    const card = screen.getByTestId('bn-recipient');
+    expect(within(card).getByTestId('bn-cause').textContent).toBe('title:userunknown:ja');
+    expect(within(card).getByTestId('bn-actor').textContent).toBe('actor:ja');
+    expect([...within(card).getByTestId('bn-steps').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['step1:userunknown', 'step2:userunknown']);
+    expect(within(card).getByTestId('bn-decisive').textContent).toContain('does not exist');
+    expect(within(card).getByTestId('bn-glossary').textContent).toContain('存在しません');
+    expect(within(card).getByTestId('bn-history').textContent).toBe('このアドレスは「届かない宛先」として記録されています（これまでに3回）。');
+    expect(screen.getByRole('complementary', { name: '不達ナビ：エラーメールの解説' })).toBeTruthy();
+  });
+
+  it('copies the corrected address and confirms it visibly', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<Sidebar state={{ status: 'ready', view: hardView() }} lang="ja" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-suggested').textContent).toBe('takahashi.yui@gmail.com');
+    expect(screen.getByTestId('bn-typo').textContent).toContain('fixed:domain');
+    const button = screen.getByRole('button', { name: 'takahashi.yui@gmail.com をクリップボードにコピー' });
+    await act(async () => {
+      fireEvent.click(button);
+      await Promise.resolve();
+    });
+    expect(writeText).toHaveBeenCalledWith('takahashi.yui@gmail.com');
+    expect(screen.getByTestId('bn-copy-status').textContent).toBe('コピーしました');
+  });
+
+  it('collapses, and closes', () => {
+    const onClose = vi.fn();
+    render(<Sidebar state={{ status: 'ready', view: hardView() }} lang="ja" theme="dark" onClose={onClose} />);
+    const collapse = screen.getByRole('button', { name: '折りたたむ' });
+    fireEvent.click(collapse);
+    expect(collapse.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: '開く' })).toBe(collapse);
+    expect(document.getElementById(collapse.getAttribute('aria-controls')!)?.hidden).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '閉じる' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('bn-sidebar').getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('never shows a blank panel: loading, no answer, unparsed, not a bounce', () => {
+    const { rerender } = render(<Sidebar state={{ status: 'loading' }} lang="ja" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-loading').textContent).toBe('エラーメールを読み取っています…');
+    rerender(<Sidebar state={{ status: 'no-answer', detail: 'port closed' }} lang="ja" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-headline').textContent).toBe('判定できませんでした');
+    expect(screen.getByText('拡張機能から応答がありませんでした。ページを再読み込みしてから、もう一度開いてください。')).toBeTruthy();
+    const unparsed = buildReportView({ kind: 'unparsed', cause: 'not-a-mail', detail: 'text/html', input: 'raw' }, 'ja', namingPort);
+    rerender(<Sidebar state={{ status: 'ready', view: unparsed }} lang="ja" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-headline').textContent).toBe('report:unparsed:ja');
+    expect(screen.getByTestId('bn-lead').textContent).toBe('summary:not-a-mail');
+    expect(screen.getByTestId('bn-steps').textContent).toBe('report-step:unparsed');
+    const ordinary = buildReportView({ kind: 'not-bounce', notice: { subject: '', from: '', date: '', messageId: '' }, input: 'text' }, 'ja', namingPort);
+    rerender(<Sidebar state={{ status: 'ready', view: ordinary }} lang="ja" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-headline').textContent).toBe('report:not-bounce:ja');
+  });
+
+  it('speaks English when asked', () => {
+    render(<Sidebar state={{ status: 'ready', view: hardView('en') }} lang="en" theme="light" onClose={() => undefined} />);
+    expect(screen.getByTestId('bn-badge').textContent).toBe('Permanent error (hard bounce)');
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+  });
+});
+
+describe('ReportView', () => {
+  it('renders hostile text as text: no element comes from the mail', () => {
+    const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script><a href="https://attacker.example/">x</a>';
+    const view = buildReportView(
+      bounce([recipient({ recipient: `"${hostile}"@example.org`, diagnosticCode: `550 5.1.1 ${hostile}`, remoteMta: hostile })], {
+        original: { messageId: '', subject: hostile, date: '', from: '', to: [], truncated: true, attachments: [{ filename: hostile, mimeType: 'text/html' }] },
+      }),
+      'ja',
+      namingPort,
+    );
+    const { container } = render(<ReportView view={view} />);
+    fireEvent.click(screen.getByText('なぜそう判断したか'));
+    expect(container.querySelectorAll('img, script, a, iframe, style')).toHaveLength(0);
+    expect(container.textContent).toContain(hostile);
+    expect(screen.getByTestId('bn-original-subject').textContent).toBe(hostile);
+  });
+
+  it('shows how the mail was read and why the source was not used', () => {
+    const view = buildReportView(bounce([recipient()], { input: 'text' }), 'ja', namingPort, {
+      source: { failures: [{ route: 'download', cause: 'http-status', detail: '401' }] },
+    });
+    render(<ReportView view={view} />);
+    expect(screen.getByTestId('bn-read-from').textContent).toBe('画面に表示された本文から判定しました。');
+    expect(screen.getByTestId('bn-retrieval-failures').textContent).toBe('サーバーがエラーを返しました (401)');
+    expect(screen.getByTestId('bn-status').textContent).toBe('5.1.1');
+    expect(screen.getByTestId('bn-original').textContent).toContain('見積書.pdf (2.2 MB)');
+  });
+});
