@@ -45,6 +45,8 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // node's Blob is slow for postal-mime's part assembly; see scripts/cli/fast-blob.ts.
+    inject: [path.join(root, 'scripts/cli/fast-blob.ts')],
     logLevel: 'warning',
   });
 }
