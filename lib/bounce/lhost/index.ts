@@ -29,6 +29,7 @@ import { kddi } from './kddi';
 import { mailfoundry } from './mailfoundry';
 import { mcafee } from './mcafee';
 import { messagelabs } from './messagelabs';
+import { messagingserver } from './messagingserver';
 import { mfilter } from './mfilter';
 import { notes } from './notes';
 import { office365 } from './office365';
@@ -88,6 +89,7 @@ export const LHOSTS: readonly Lhost[] = [
   notes,
   imailserver,
   courier,
+  messagingserver,
   opensmtpd,
   // Microsoft Exchange
   office365,

@@ -18,6 +18,7 @@ export const LHOST_IDS = [
   'dragonfly',
   'opensmtpd',
   'courier',
+  'messagingserver',
   'office365',
   'exchange2007',
   'exchange2003',
