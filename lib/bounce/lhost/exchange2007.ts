@@ -143,7 +143,11 @@ export function readExchangeNotice(mail: ParsedMail): DecodedMail | undefined {
       fact.reasonMatched = microsoft.matched;
     }
   }
-  return facts.length > 0 ? { facts } : undefined;
+  // The returned headers follow the "Original message headers:" heading, in the sender's language.
+  const lower = mail.head;
+  const headingAt = Math.max(...originalHeadings.map((h) => lower.indexOf(h)));
+  const inlineOriginal = headingAt >= 0 ? mail.body.slice(mail.body.indexOf('\n', headingAt) + 1).replace(/^\s+/, '') : '';
+  return facts.length > 0 ? { facts, ...(inlineOriginal && !mail.original ? { inlineOriginal } : {}) } : undefined;
 }
 
 export const exchange2007: Lhost = {

@@ -88,6 +88,7 @@ export const plaintext: Lhost = {
       fact.action = 'failed';
       return fact;
     });
-    return { facts };
+    const inlineOriginal = end < 0 ? '' : lines.slice(end + 1).join('\n').replace(/^\s+/, '');
+    return { facts, ...(inlineOriginal ? { inlineOriginal } : {}) };
   },
 };

@@ -24,4 +24,11 @@ runLhostCases('rfc3464', {
       ['sales@example.org', 'delivered', 'soft', '2.0.0', '250', ''],
     ],
   },
+  '04-too-large-with-attachment': {
+    kind: 'bounce',
+    decoder: 'rfc3464',
+    recipients: [
+      ['ikeda@example.org', 'emailtoolarge', 'soft', '5.3.4', '552', ''],
+    ],
+  },
 });
