@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundles the classifier CLI, the corpus evaluation and the classifier itself (for the
-// benchmark) into single minified ESM files under dist/cli/, so that `npm run classify`,
+// Bundles the classifier CLI, the corpus evaluation and the benchmark's code (the classifier
+// and postal-mime) into single minified ESM files under dist/cli/, so that `npm run classify`,
 // `npm run eval` and `npm run bench` start without compiling TypeScript.
 // Run by postinstall; the classify/eval wrappers call ensureCliBundle() to rebuild when a
 // source is newer than the bundle.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const bundleDir = path.join(root, 'dist', 'cli');
-const entries = { classify: 'scripts/cli/classify-main.ts', eval: 'scripts/cli/eval-main.ts', bounce: 'lib/bounce/index.ts' };
+const entries = { classify: 'scripts/cli/classify-main.ts', eval: 'scripts/cli/eval-main.ts', bench: 'scripts/cli/bench-entry.ts' };
 /** Everything a bundle is made of: when one of these is newer, the bundle is rebuilt. */
 const sourceRoots = ['lib/bounce', 'scripts/cli', 'package-lock.json', 'scripts/build-cli.mjs'];
 

@@ -118,7 +118,8 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);
   const from = addressOf(email, headers);
-  const reread = eightBitHeaders(bytes);
+  // postal-mime turns header bytes that are not UTF-8 into U+FFFD; only then re-read them.
+  const reread = email.headers.some((h) => h.value.includes('\uFFFD')) ? eightBitHeaders(bytes) : undefined;
   const rawSubject = reread ? headerOf(reread, 'subject') : '';
   const rawFrom = reread ? headerOf(reread, 'from') : '';
   return {
