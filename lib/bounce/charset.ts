@@ -5,6 +5,7 @@
  * x-sjis, eucjp, iso2022jp, x-iso-2022-jp, ...) are mapped onto those first, because an unknown
  * label makes TextDecoder throw (postal-mime issue 94 saw them fall back to windows-1252).
  */
+import { decodeWords } from 'postal-mime';
 
 /** Labels seen in Japanese mail → the WHATWG name TextDecoder accepts. Keys are normalised by `normaliseLabel`. */
 const japaneseAliases: Readonly<Record<string, string>> = {
@@ -97,4 +98,13 @@ export function decodeBytes(bytes: Uint8Array, charset = ''): string {
     return (decoderFor(guessEightBitJapanese(bytes, Math.min(bytes.length, GUESS_WINDOW))) ?? latin1).decode(bytes);
   }
   return text.includes('\u001b$B') || text.includes('\u001b$@') ? (decoderFor('iso-2022-jp') ?? latin1).decode(bytes) : text;
+}
+
+/**
+ * RFC 2047 encoded words in a header value decoded (postal-mime's decoder, which knows the
+ * Japanese charsets through TextDecoder). Values without "=?" are returned as they are: most
+ * headers have none, and the tokenizer would only copy them.
+ */
+export function decodeHeaderWords(value: string): string {
+  return value.includes('=?') ? decodeWords(value) : value;
 }

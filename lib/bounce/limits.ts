@@ -43,6 +43,6 @@ export const MAX_RECIPIENTS = 500;
 /**
  * Time budget for one classification after parsing (cause `too-slow`). Every step is linear and
  * capped, so this is a safety net against a pathological input we did not foresee, checked
- * between decoders, never a normal outcome.
+ * before each decoder's extract, never a normal outcome.
  */
 export const MAX_CLASSIFY_MS = 2_000;

@@ -84,7 +84,13 @@ export function parseHeaderBlock(text: string): Map<string, string[]> {
     if (list) list.push(value.trim());
     else fields.set(name, [value.trim()]);
   };
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // Lines are taken one at a time up to the blank line: the text may go on with a whole body.
+  const lineBreak = /\r\n|\r|\n/g;
+  for (let at = 0; at < text.length; ) {
+    lineBreak.lastIndex = at;
+    const found = lineBreak.exec(text);
+    const line = text.slice(at, found ? found.index : text.length);
+    at = found ? found.index + found[0].length : text.length;
     if (line === '') break;
     if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
       value += ` ${line.trim()}`;

@@ -4,8 +4,8 @@
  * inlined into the text; the report parts (message/delivery-status, text/rfc822-headers,
  * message/feedback-report) always arrive as attachments, so they are decoded here.
  */
-import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mime';
-import { decodeBytes } from './charset';
+import PostalMime, { type Attachment, type Email } from 'postal-mime';
+import { decodeBytes, decodeHeaderWords } from './charset';
 import { htmlToText } from './html';
 import { MAX_MIME_DEPTH, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
 import { headerOf, headOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
@@ -30,10 +30,10 @@ function bytesOf(attachment: Attachment): Uint8Array {
 function addressOf(email: Email, headers: Map<string, string[]>): { address: string; field: string } {
   const from = email.from;
   const field = headerOf(headers, 'from');
-  if (!from) return { address: '', field: decodeWords(field) };
+  if (!from) return { address: '', field: decodeHeaderWords(field) };
   if (from.address) return { address: from.address.toLowerCase(), field: from.name ? `${from.name} <${from.address}>` : from.address };
   const first = from.group?.[0];
-  return { address: first?.address.toLowerCase() ?? '', field: decodeWords(field) };
+  return { address: first?.address.toLowerCase() ?? '', field: decodeHeaderWords(field) };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -125,9 +125,9 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   return {
     input: 'raw',
     headers,
-    subject: rawSubject ? decodeWords(rawSubject) : (email.subject ?? ''),
+    subject: rawSubject ? decodeHeaderWords(rawSubject) : (email.subject ?? ''),
     from: from.address,
-    fromField: rawFrom ? decodeWords(rawFrom) : from.field,
+    fromField: rawFrom ? decodeHeaderWords(rawFrom) : from.field,
     date: headerOf(headers, 'date'),
     messageId: email.messageId ?? '',
     contentType: (headerOf(headers, 'content-type').split(';')[0] ?? '').trim().toLowerCase(),

@@ -108,8 +108,15 @@ const commandPatterns: readonly (readonly [RegExp, SmtpCommand])[] = [
   [/my name was rejected/i, 'EHLO'],
 ];
 
+/**
+ * Words every pattern above contains: a text with none of them names no command, and one scan
+ * answers that for the whole list (most Diagnostic-Code texts name none).
+ */
+const commandWords = /in reply to|after |for text command|>>>|did not like our|does not like recipient|like sender|my name was rejected/i;
+
 /** The SMTP command named in `text`, or '' when none is. */
 export function findCommand(text: string): SmtpCommand {
+  if (!commandWords.test(text)) return '';
   for (const [pattern, command] of commandPatterns) if (pattern.test(text)) return command;
   return '';
 }

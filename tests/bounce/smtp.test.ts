@@ -37,6 +37,13 @@ describe('SMTP commands', () => {
     ['mx.example.org [192.0.2.1] did not like our final DATA:', 'DATA'],
     ['192.0.2.1 does not like recipient.', 'RCPT'],
     ['Connected to 192.0.2.1 but my name was rejected.', 'EHLO'],
+    // one of each wording, through the prefilter that skips texts naming no command
+    ['SMTP error from remote server for TEXT command, host: mx.example.jp', 'DATA'],
+    ['>>> RCPT To:<a@example.jp>', 'RCPT'],
+    ['Connected to 192.0.2.1 but sender was rejected. Remote host said: 553 ... (#5.7.1) failed after I sent the message', 'DATA'],
+    ["192.0.2.1 didn't like sender", 'MAIL'],
+    ['SMTP error from remote mail server after pipelined end of data', 'DATA'],
+    ['IN REPLY TO HELO COMMAND', 'HELO'],
     ['Mailbox full', ''],
   ])('%s → %s', (text, expected) => {
     expect(findCommand(text)).toBe(expected);

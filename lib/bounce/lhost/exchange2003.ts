@@ -20,10 +20,12 @@ const exchangeCodes: Readonly<Record<string, ReasonId>> = {
 };
 
 const listOpener = /(?:did not reach the following recipient\(s\):|the following recipient\(s\) could not be reached:)/i;
+/** The same, for ParsedMail.head (already lowercased: a case-sensitive scan is the cheaper one). */
+const listOpenerLowered = /did not reach the following recipient\(s\):|the following recipient\(s\) could not be reached:/;
 
 function isExchange2003(mail: ParsedMail): boolean {
   const mailer = headerOf(mail.headers, 'x-mailer');
-  return listOpener.test(mail.body) && (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) || /^undeliverable/i.test(mail.subject) || mail.body.includes('MSEXCH:'));
+  return listOpenerLowered.test(mail.head) && (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) || /^undeliverable/i.test(mail.subject) || mail.body.includes('MSEXCH:'));
 }
 
 export const exchange2003: Lhost = {

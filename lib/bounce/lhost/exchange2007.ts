@@ -10,7 +10,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { decideMicrosoft } from '../rhost/microsoft';
-import { findAddress, splitLines, squeeze } from '../text';
+import { containsAny, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -55,11 +55,26 @@ const listHeadingPattern = new RegExp(listHeadings.join('|'), 'i');
 /** Lines of the diagnostic section that are not about a recipient. */
 const serverLine = /^(?:generating server|receiving server|serveur de g[ée]n[ée]ration|server di generazione|generierender server|servidor de generaci[óo]n|生成サーバー)\s*:/i;
 
-export function isExchangeNotice(mail: ParsedMail): boolean {
+/** The reply lines of an NDR's diagnostic section, in the notices that have no heading for it. */
+const replyMarkers = /remote server returned|reported error:|#\d{3} \d\.\d/;
+
+function looksLikeExchangeNotice(mail: ParsedMail): boolean {
   if (mail.headers.has('x-ms-exchange-message-is-ndr')) return true;
   const head = mail.head;
-  if (diagnosticHeadings.some((h) => head.includes(h))) return true;
-  return (head.includes('remote server returned') || head.includes('reported error:') || /#\d{3} \d\.\d/.test(head)) && listHeadingPattern.test(head);
+  if (containsAny(head, diagnosticHeadings)) return true;
+  return replyMarkers.test(head) && listHeadingPattern.test(head);
+}
+
+/** Answers kept per mail: the Exchange Online and the on-premises decoders both ask. */
+const exchangeNotices = new WeakMap<ParsedMail, boolean>();
+
+export function isExchangeNotice(mail: ParsedMail): boolean {
+  let answer = exchangeNotices.get(mail);
+  if (answer === undefined) {
+    answer = looksLikeExchangeNotice(mail);
+    exchangeNotices.set(mail, answer);
+  }
+  return answer;
 }
 
 interface ExchangeEntry {

@@ -21,8 +21,8 @@ const ezwebMessages: PhrasesByReason = [
 ];
 
 function isEzweb(mail: ParsedMail): boolean {
-  const received = (mail.headers.get('received') ?? []).join(' ');
-  return (/^postmaster@ezweb\.ne\.jp$/.test(mail.from) || received.includes('(EZweb Mail)')) && /^mail system error - returned mail/i.test(mail.subject);
+  if (!/^mail system error - returned mail/i.test(mail.subject)) return false;
+  return /^postmaster@ezweb\.ne\.jp$/.test(mail.from) || (mail.headers.get('received') ?? []).some((r) => r.includes('(EZweb Mail)'));
 }
 
 export const ezweb: Lhost = {

@@ -17,8 +17,9 @@ const kddiMessages: PhrasesByReason = [
 ];
 
 function isKddi(mail: ParsedMail): boolean {
+  if (!mail.head.includes('could not be delivered to: <')) return false;
   const received = (mail.headers.get('received') ?? []).join(' ').toLowerCase();
-  return mail.head.includes('could not be delivered to: <') && (received.includes('.auone-net.jp') || /@.*\.(?:dion|au)\.(?:ne\.jp|com)$|auone-net\.jp$/.test(mail.from) || mail.subject.includes('メールエラー通知'));
+  return (received.includes('.auone-net.jp') || /@.*\.(?:dion|au)\.(?:ne\.jp|com)$|auone-net\.jp$/.test(mail.from) || mail.subject.includes('メールエラー通知'));
 }
 
 export const kddi: Lhost = {

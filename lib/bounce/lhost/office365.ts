@@ -8,9 +8,9 @@ import { isExchangeNotice, readExchangeNotice } from './exchange2007';
 import type { Lhost } from './types';
 
 function isExchangeOnline(mail: ParsedMail): boolean {
+  if (!isExchangeNotice(mail)) return false;
   const received = (mail.headers.get('received') ?? []).join(' ').toLowerCase();
-  const fromMicrosoft = /\.(?:outlook|office365)\.com\b|\.onmicrosoft\.com\b/.test(`${received} ${mail.from} ${headerOf(mail.headers, 'message-id').toLowerCase()}`);
-  return fromMicrosoft && isExchangeNotice(mail);
+  return /\.(?:outlook|office365)\.com\b|\.onmicrosoft\.com\b/.test(`${received} ${mail.from} ${headerOf(mail.headers, 'message-id').toLowerCase()}`);
 }
 
 export const office365: Lhost = {

@@ -8,7 +8,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
-import { findAddress, splitLines, squeeze } from '../text';
+import { containsAny, findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** Sentences qmail-send and its clones open the report with (qmail-send.c and clones' templates). */
@@ -64,7 +64,7 @@ const qmailStages: readonly (readonly [string, string])[] = [
 function isQmail(mail: ParsedMail): boolean {
   const lower = mail.head;
   // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
-  return reportOpeners.some((opener) => lower.includes(opener)) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
+  return containsAny(lower, reportOpeners) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
 }
 
 function cutOriginal(body: string): { report: string; original: string } {

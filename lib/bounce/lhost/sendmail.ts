@@ -8,7 +8,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { findStatusCode } from '../smtp';
-import { domainOf, findAddress, splitLines, squeeze } from '../text';
+import { containsAny, domainOf, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import { readTranscript, type Transcript } from './transcript';
 import type { Lhost } from './types';
@@ -17,15 +17,17 @@ import type { Lhost } from './types';
 const fatalListMarker = 'The following addresses had permanent fatal errors';
 const transientListMarker = 'The following addresses had transient non-fatal errors';
 const transcriptMarker = 'Transcript of session follows';
+/** The list markers as they appear in ParsedMail.head (lowercased). */
+const listMarkersLowered = [fatalListMarker.toLowerCase(), transientListMarker.toLowerCase()];
+const transcriptMarkerLowered = transcriptMarker.toLowerCase();
 
 function isSendmail(mail: ParsedMail): boolean {
   const body = mail.body;
   const head = mail.head;
-  if (head.includes('unsent message follows') && mail.deliveryStatus.length === 0) return false;
+  if (mail.deliveryStatus.length === 0 && head.includes('unsent message follows')) return false;
   const marked =
-    head.includes(fatalListMarker.toLowerCase()) ||
-    head.includes(transientListMarker.toLowerCase()) ||
-    (head.includes(transcriptMarker.toLowerCase()) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
+    containsAny(head, listMarkersLowered) ||
+    (head.includes(transcriptMarkerLowered) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
   // Active!hunter copies sendmail's section rules but lists ">>> x@example.jp <x@example.jp>".
   return marked && !/^>>> \S+@\S+ <\S+@\S+>/m.test(body);
 }
