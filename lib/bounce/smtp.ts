@@ -16,7 +16,8 @@ const knownReplyCodes = new Set([
 
 // Three digits standing alone: not inside a number, an IP address or a version, and followed
 // by the separator a reply line uses (space, hyphen, colon, end) or Exchange's "#550".
-const replyCodePattern = /(?<![\d.,:/=+-])([245]\d\d)(?=[ \t\-:;,)\]]|$)/gm;
+// The look-behind sits after the first digit so that the engine can skip ahead to a 2, 4 or 5.
+const replyCodePattern = /([245](?<![\d.,:/=+-][245])\d\d)(?=[ \t\-:;,)\]]|$)/gm;
 
 /**
  * The first SMTP reply code in `text`, preferring one of class `wantClass` ('2', '4' or '5').
@@ -42,12 +43,13 @@ export function isReplyCode(code: string): boolean {
 
 // class.subject.detail (RFC 3463 §2): class 2, 4 or 5; subject 0-7; detail up to three digits.
 // Not part of an IP address, a version number or a dotted id ("4.16.55.1" is no status code).
-const statusPattern = /(?<![\d.])([245])\.([0-7])\.(\d{1,3})(?![\d]|\.\d)/g;
+// (The look-behind follows the class digit, as in replyCodePattern.)
+const statusPattern = /[245](?<![\d.][245])\.[0-7]\.\d{1,3}(?![\d]|\.\d)/g;
 
 /** Every enhanced status code in `text`, in order. */
 export function findStatusCodes(text: string): string[] {
   const codes: string[] = [];
-  for (const match of text.matchAll(statusPattern)) codes.push(`${match[1]}.${match[2]}.${match[3]}`);
+  for (const match of text.matchAll(statusPattern)) codes.push(match[0]);
   return codes;
 }
 

@@ -2,7 +2,7 @@
  * Small text helpers shared by the decoders: line splitting with the line cap, whitespace
  * squeezing, in-order phrase matching, and e-mail address extraction.
  */
-import { MAX_LINE_LENGTH } from './limits';
+import { MAX_ADDRESSES, MAX_ADDRESSES_SCANNED, MAX_LINE_LENGTH } from './limits';
 
 /** Splits on CRLF, LF or CR and cuts every line at MAX_LINE_LENGTH. */
 export function splitLines(text: string): string[] {
@@ -149,9 +149,10 @@ const domainShape = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9-]*[a-z0-9]$/
  * within RFC 5321's length limits, so it stays linear however long and odd the text is (a
  * regular expression with a leading character class re-scans a long line from every position).
  */
-function* scanAddresses(text: string): Generator<string> {
+function scanAddresses(text: string, limit: number): string[] {
+  const found: string[] = [];
   let at = text.indexOf('@');
-  while (at >= 0) {
+  while (at >= 0 && found.length < limit) {
     let start = at;
     while (start > 0 && at - start < LOCAL_PART_MAX + 32 && isLocalChar(text.charCodeAt(start - 1))) start--;
     let end = at + 1;
@@ -163,9 +164,10 @@ function* scanAddresses(text: string): Generator<string> {
       while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
     }
     const domain = text.slice(at + 1, end);
-    if (start < at && domain && (domain.startsWith('[') || domainShape.test(domain))) yield text.slice(start, end);
+    if (start < at && domain && (domain.startsWith('[') || domainShape.test(domain))) found.push(text.slice(start, end));
     at = text.indexOf('@', Math.max(at + 1, end));
   }
+  return found;
 }
 
 /** Normalises an address the way Sisimai reports it: no brackets, quotes or trailing dots; lowercase. */
@@ -182,19 +184,17 @@ export function normaliseAddress(address: string): string {
 
 /** The first e-mail address in `text`, normalised, or '' when none. */
 export function findAddress(text: string): string {
-  for (const address of scanAddresses(text)) return address.toLowerCase();
-  return '';
+  return scanAddresses(text, 1)[0]?.toLowerCase() ?? '';
 }
 
 /** Every e-mail address in `text`, normalised, in order of appearance, without duplicates. */
 export function findAddresses(text: string): string[] {
-  const found: string[] = [];
-  for (const candidate of scanAddresses(text)) {
-    const address = candidate.toLowerCase();
-    if (!found.includes(address)) found.push(address);
-    if (found.length >= 1000) break;
+  const found = new Set<string>();
+  for (const candidate of scanAddresses(text, MAX_ADDRESSES_SCANNED)) {
+    found.add(candidate.toLowerCase());
+    if (found.size >= MAX_ADDRESSES) break;
   }
-  return found;
+  return [...found];
 }
 
 /** The domain of an address, lowercased, or ''. */

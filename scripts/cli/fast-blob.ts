@@ -2,8 +2,10 @@
  * A Blob for the command-line bundles only (esbuild injects it in place of the global): postal-mime
  * assembles every MIME part with `new Blob(chunks).arrayBuffer()`, and node's Blob goes through
  * its stream machinery for that, which made Blob handling the single largest cost of parsing a
- * mail in the CLI (about a third of the time). Browsers' Blob is fast and the extension keeps it;
- * this one only concatenates bytes, which is all postal-mime asks of it.
+ * mail in the CLI (about two thirds of postal-mime's time). This one only concatenates bytes,
+ * which is all postal-mime asks of it. The extension keeps the browser's Blob (in Chromium its
+ * reads are asynchronous and cost more than the parsing; scripts/bench/classifier.mjs measures
+ * all three).
  */
 type BlobPart = ArrayBuffer | ArrayBufferView | string;
 
