@@ -16,6 +16,10 @@ const pureCore = [
   'lib/tracker/settings.ts',
   'lib/tracker/validate.ts',
   'lib/tracker/exchange.ts',
+  'lib/tracker/keys.ts',
+  'lib/tracker/codec.ts',
+  'lib/tracker/budget.ts',
+  'lib/tracker/migrations.ts',
   'lib/content/sidebar-model.ts',
 ];
 

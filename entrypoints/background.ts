@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleBackgroundRequest, isBackgroundRequest } from '@/lib/messaging/handlers';
-import { refreshBadge } from '@/lib/tracker/badge';
-import { watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import { drawBadge, refreshBadge } from '@/lib/tracker/badge';
+import { migrateTrackerStorage } from '@/lib/tracker/storage';
+import { onTrackerWritten } from '@/lib/tracker/writer';
 
 export default defineBackground(() => {
   // The polyfill lets a listener answer with a Promise, in Chromium and Firefox alike;
@@ -13,11 +14,14 @@ export default defineBackground(() => {
     return handleBackgroundRequest(message);
   });
 
-  // The toolbar badge follows the tracker (and the language setting, for its tooltip).
-  const redraw = (): void => {
-    refreshBadge().catch((error: unknown) => console.error('[bounce-navi] badge', error));
-  };
-  watchTrackedRecipients(redraw);
-  watchSettings(redraw);
-  redraw();
+  // The background is the tracker's only writer, so it alone runs the storage migrations.
+  migrateTrackerStorage().catch((error: unknown) => console.error('[bounce-navi] tracker storage migration', error));
+
+  // The toolbar badge follows every write of the tracker and of the language (its tooltip); the
+  // background is the only writer, so it needs no storage watcher (see onTrackerWritten).
+  const reportBadgeError = (error: unknown): void => console.error('[bounce-navi] badge', error);
+  onTrackerWritten((state) => {
+    drawBadge(state).catch(reportBadgeError);
+  });
+  refreshBadge().catch(reportBadgeError);
 });

@@ -1,9 +1,151 @@
-/** FOUNDATION VERSION: the tracker issue fills this with the bounced-recipient list. */
+import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { TrackedList } from '@/components/TrackedList';
+import { copyText } from '@/components/CopyButton';
+import { useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
+import { askBackground } from '@/lib/messaging/client';
+import type { TrackedRecipient } from '@/lib/tracker/model';
+import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type TrackerFilter } from '@/lib/tracker/summary';
+import { popupStrings } from './strings';
+import { causeLabel } from '@/components/cause-label';
+
+const FILTERS: readonly TrackerFilter[] = ['all', 'hard', 'soft'];
+/** The list's scrolling height: the popup, guide and footer included, stays within Chromium's 600 px popup limit. */
+const LIST_HEIGHT = 360;
+/** Smaller when the burst warning takes its four lines above the list. */
+const LIST_HEIGHT_WITH_WARNING = 280;
+
+/** Marks a paint for scripts/bench/popup.mjs (a user timing mark; no cost to users). */
+function markPainted(name: 'bn-list-painted' | 'bn-full-list-painted'): void {
+  requestAnimationFrame(() => {
+    if (performance.getEntriesByName(name).length === 0) performance.mark(name);
+  });
+}
+
 export function App() {
+  const settings = useSettings();
+  const digest = useTrackerDigest();
+  const list = useTrackedRecipients();
+  const lang = useUiLang(settings);
+  const t = popupStrings[lang];
+  const [filter, setFilter] = useState<TrackerFilter>('all');
+  const [search, setSearch] = useState('');
+  const [failed, setFailed] = useState(false);
+  const [now] = useState(() => Date.now());
+
+  useEffect(() => {
+    // The badge counts a moving 7-day window: opening the popup redraws it.
+    askBackground({ type: 'refresh-badge' }).catch(() => undefined);
+  }, []);
+  // Until the full list has loaded, the first screen comes from the digest (newest rows, counts).
+  const rows = list ?? digest?.newest;
+  useEffect(() => {
+    if (rows) markPainted('bn-list-painted');
+    if (list) markPainted('bn-full-list-painted');
+  }, [rows, list]);
+
+  const shown = useMemo(() => (rows ? visibleRecipients(rows, filter, search) : []), [rows, filter, search]);
+  const counts = useMemo(() => (list ? countByFilter(list) : (digest?.counts ?? { hard: 0, soft: 0, all: 0 })), [list, digest]);
+  const burst = useMemo(
+    () => (list ? recentHardBurst(list, now) : digest ? hardBurstOf(digest.recentFlags, now) : 0),
+    [list, digest, now],
+  );
+  const formatDate = useMemo(() => {
+    const sameYear = new Intl.DateTimeFormat(t.dateLocale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const otherYear = new Intl.DateTimeFormat(t.dateLocale, { year: 'numeric', month: 'numeric', day: 'numeric' });
+    const year = new Date(now).getFullYear();
+    return (ms: number) => (new Date(ms).getFullYear() === year ? sameYear : otherYear).format(ms);
+  }, [t.dateLocale, now]);
+
+  const send = (request: Parameters<typeof askBackground>[0]): void => {
+    setFailed(false);
+    askBackground(request).catch(() => setFailed(true));
+  };
+
   return (
-    <main className="popup" data-testid="bn-popup">
-      <h1>不達ナビ</h1>
-      <p>Gmail か Outlook でエラーメールを開くと、原因と対処法をここに記録します。</p>
+    <main className="popup" data-testid="bn-popup" lang={lang}>
+      <header className="bn-header">
+        <h1>{t.title}</h1>
+        <p className="bn-note">{t.badgeNote}</p>
+      </header>
+      {burst > 0 && (
+        <p className="bn-warning" role="alert" data-testid="bn-burst-warning">
+          {t.burstWarning(burst)}
+        </p>
+      )}
+      {failed && (
+        <p className="bn-warning" role="alert">
+          {t.actionFailed}
+        </p>
+      )}
+      {!rows ? (
+        <p className="bn-note">{t.loading}</p>
+      ) : counts.all === 0 ? (
+        <section className="bn-empty" data-testid="bn-empty">
+          <h2>{t.emptyTitle}</h2>
+          {t.emptyBody.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+      ) : (
+        <section>
+          <div className="bn-tools">
+            <div className="bn-filters" role="group" aria-label={t.filterLabel}>
+              {FILTERS.map((id) => (
+                <button
+                  key={id}
+                  type="button"
+                  aria-pressed={filter === id}
+                  disabled={!list}
+                  onClick={() => setFilter(id)}
+                  data-testid={`bn-filter-${id}`}
+                >
+                  {t.filters[id]} {counts[id]}
+                </button>
+              ))}
+            </div>
+            <input
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+              placeholder={t.searchPlaceholder}
+              aria-label={t.searchLabel}
+              disabled={!list}
+              data-testid="bn-search"
+            />
+          </div>
+          {shown.length === 0 ? (
+            <p className="bn-note">{t.noMatch}</p>
+          ) : (
+            <TrackedList
+              recipients={shown}
+              strings={t.list}
+              causeOf={(entry: TrackedRecipient) => causeLabel(entry, lang)}
+              formatDate={formatDate}
+              onCopy={(text) => copyText(text, document.body)}
+              onUnflag={(address) => send({ type: 'unflag-recipient', address })}
+              onDelete={(address) => send({ type: 'delete-recipient', address })}
+              height={burst > 0 ? LIST_HEIGHT_WITH_WARNING : LIST_HEIGHT}
+            />
+          )}
+        </section>
+      )}
+      <details className="bn-guide" data-testid="bn-silent-guide">
+        <summary>{t.guideTitle}</summary>
+        <p>{t.guideIntro}</p>
+        <p>{t.guideAsk}</p>
+        <ul>
+          {t.guideSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ul>
+        <p>{t.guideAfter}</p>
+      </details>
+      <footer className="bn-footer">
+        <button type="button" className="bn-link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="bn-open-options">
+          {t.openOptions}
+        </button>
+      </footer>
     </main>
   );
 }

@@ -20,7 +20,11 @@ export interface SessionDeps {
 
 interface Outcome {
   report: BounceReport;
-  histories?: RecipientHistory[];
+  /**
+   * The tracker's answer, kept apart from the report: the sidebar shows the verdict at once and
+   * adds the history line when the write is done (a write with 10,000 stored takes ~250 ms).
+   */
+  histories: Promise<RecipientHistory[] | undefined>;
   source: SourceNote;
 }
 
@@ -65,8 +69,10 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     const report = await deps.classify(source);
     const worthRecording = report.kind !== 'not-bounce' && report.kind !== 'unparsed';
     const histories = worthRecording
-      ? await deps.record({ type: 'record-bounce', messageKey: `${adapter.id}:${message.key}`, source: adapter.id, report })
-      : undefined;
+      ? deps
+          .record({ type: 'record-bounce', messageKey: `${adapter.id}:${message.key}`, source: adapter.id, report })
+          .catch(() => undefined)
+      : Promise.resolve(undefined);
     if (report.kind === 'not-bounce' && signal === 'weak') quiet.add(message.key);
     return { report, histories, source: noteOf(source) };
   }
@@ -97,11 +103,13 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     // A weak candidate shows nothing until it proves to be a bounce; a strong one shows at once.
     const mounted = signal === 'strong' ? deps.mount(scope.signal, input({ status: 'loading' })) : undefined;
     let state: PanelState;
+    let histories: Outcome['histories'] | undefined;
     try {
       const outcome = await pending;
       if (scope.signal.aborted) return;
       if (quiet.has(message.key)) return hide();
-      state = { status: 'ready', report: outcome.report, histories: outcome.histories, source: outcome.source, softToHardThreshold: softBounceLimit };
+      histories = outcome.histories;
+      state = { status: 'ready', report: outcome.report, source: outcome.source, softToHardThreshold: softBounceLimit };
     } catch (error) {
       if (scope.signal.aborted || ctx.isInvalid) return;
       state = { status: 'no-answer', detail: error instanceof Error ? error.message : String(error) };
@@ -116,6 +124,10 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
       drawn = { ...drawn, theme };
       sidebar.update(drawn);
     };
+    const recorded = await histories;
+    if (!recorded || scope.signal.aborted || drawn.state.status !== 'ready') return;
+    drawn = { ...drawn, state: { ...drawn.state, histories: recorded } };
+    sidebar.update(drawn);
   }
 
   function scan(): void {

@@ -19,8 +19,10 @@ export type ClassifyRequest =
 export type BounceSource = TrackerSource;
 
 /**
- * Records a classified bounce in the tracker. `messageKey` identifies the bounce mail, so
- * the same bounce opened twice counts once. Only kind 'bounce' reports change the tracker.
+ * Records a classified report in the tracker. `messageKey` identifies the bounce mail, so the
+ * same bounce opened twice counts once. Failed recipients of a 'bounce' count; a 'delivered'
+ * report ends soft runs; every other kind changes nothing (docs/tracker.md). Answers the history
+ * of each recipient of the report.
  */
 export interface RecordBounceRequest {
   type: 'record-bounce';

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { resolveLang, type Lang } from '@/lib/i18n/lang';
-import type { TrackedRecipient } from './model';
-import { badgeText, countRecentlyFlagged } from './summary';
-import { readSettings, readTrackedRecipients } from './storage';
+import type { Settings } from './settings';
+import { badgeText, countRecentFlags, hardFlagDates } from './summary';
+import { readSettings, readTrackedRecipients, readTrackerDigest } from './storage';
+import type { TrackerState } from './writer';
 
 // The toolbar badge: how many recipients were newly flagged hard in the last 7 days
-// (definition in lib/tracker/summary.ts and docs/tracker.md). The background refreshes it when
-// it starts, whenever the tracked list changes, and when the popup opens (the window moves on
-// with time, and no `alarms` permission is asked for just to redraw a number).
+// (definition in lib/tracker/summary.ts and docs/tracker.md). The background redraws it when it
+// starts and when the popup opens, from the digest's flag dates (a few bytes, not the list of up
+// to 10,000; the window moves on with time, and no `alarms` permission is asked for just to
+// redraw a number), and after every write of the list or the settings, from what was written.
 
 const BADGE_COLOR = '#b91c1c';
 
@@ -30,8 +32,8 @@ function toolbarButton(): ToolbarButton | undefined {
   return api.action ?? api.browserAction;
 }
 
-export async function showBadge(list: readonly TrackedRecipient[], lang: Lang, now: number): Promise<number> {
-  const count = countRecentlyFlagged(list, now);
+export async function showBadge(flagDates: readonly number[], lang: Lang, now: number): Promise<number> {
+  const count = countRecentFlags(flagDates, now);
   const button = toolbarButton();
   if (!button) return count;
   await button.setBadgeBackgroundColor({ color: BADGE_COLOR });
@@ -40,8 +42,23 @@ export async function showBadge(list: readonly TrackedRecipient[], lang: Lang, n
   return count;
 }
 
+function langOf(settings: Settings): Lang {
+  return resolveLang(settings.language, browser.i18n.getUILanguage());
+}
+
+/** Redraws the badge from a state the writer has just written. */
+export function drawBadge(state: TrackerState): Promise<number> {
+  return showBadge(hardFlagDates(state.list), langOf(state.settings), Date.now());
+}
+
+/** The flag dates from the digest; from the list itself when there is no digest yet (just after an update). */
+async function recentFlagDates(): Promise<readonly number[]> {
+  const digest = await readTrackerDigest();
+  return digest ? digest.recentFlags : hardFlagDates(await readTrackedRecipients());
+}
+
 /** Reads the store and redraws the badge; answers the count. */
 export async function refreshBadge(): Promise<number> {
-  const [list, settings] = await Promise.all([readTrackedRecipients(), readSettings()]);
-  return showBadge(list, resolveLang(settings.language, browser.i18n.getUILanguage()), Date.now());
+  const [flagDates, settings] = await Promise.all([recentFlagDates(), readSettings()]);
+  return showBadge(flagDates, langOf(settings), Date.now());
 }

@@ -160,7 +160,7 @@ export function parseImport(text: string): ImportCheck {
   const recipients: TrackedRecipient[] = [];
   const seen = new Set<string>();
   for (const [index, item] of (file.recipients as unknown[]).entries()) {
-    const checked = checkRecipient(item, 'iso');
+    const checked = checkRecipient(item, 'import');
     if (isFieldProblem(checked)) return { ok: false, problem: { code: 'bad-entry', index, field: checked.field } };
     if (seen.has(checked.address)) return { ok: false, problem: { code: 'duplicate', index, address: checked.address } };
     seen.add(checked.address);

@@ -1,4 +1,5 @@
 import type { BounceReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
+import { bounceKeys } from './keys';
 
 // The bounced-recipient tracker's rules, as pure functions over a list of recipients.
 // Rules (docs/tracker.md): a hard bounce flags the address at once; soft bounces extend a run,
@@ -41,7 +42,7 @@ export interface TrackedRecipient {
   /** A corrected address from lib/typo, when the bounce points at a typo. */
   suggested?: string;
   source: TrackerSource;
-  /** Keys of the latest counted bounce mails, oldest first: the same bounce opened twice counts once. */
+  /** Hashed keys of the latest counted bounce mails (lib/tracker/keys.ts), oldest first: the same bounce opened twice counts once. */
   messageKeys: string[];
 }
 
@@ -53,21 +54,14 @@ export interface RecipientHistoryView {
   softRun: number;
 }
 
-export interface TrackerSettings {
-  /** Consecutive soft bounces that flag an address hard. */
-  softToHardThreshold: number;
-}
-
-/** The store is bounded: beyond this many recipients the oldest (by last bounce) are dropped. */
+/** The store is bounded: beyond this many recipients the oldest (by last bounce) are dropped (a byte budget too: budget.ts). */
 export const MAX_TRACKED_RECIPIENTS = 10_000;
-/** Bounce keys kept per recipient for de-duplication. */
-export const MESSAGE_KEYS_KEPT = 8;
-/** Field bounds keep 10,000 recipients well inside storage.local's 10 MB (Chrome 114+); see docs/tracker.md. */
+/** Bounce keys kept per recipient for de-duplication (up to two per bounce: reader's key and Message-ID). */
+export const MESSAGE_KEYS_KEPT = 12;
 export const MAX_DIAGNOSTIC_LENGTH = 300;
 export const MAX_STATUS_LENGTH = 16;
-export const MAX_MESSAGE_KEY_LENGTH = 100;
-/** RFC 5321 §4.5.3.1: local part 64 + '@' + domain 255. */
-export const MAX_ADDRESS_LENGTH = 320;
+/** RFC 5321 §4.5.3.1.3: a path is at most 256 octets including the angle brackets. */
+export const MAX_ADDRESS_LENGTH = 254;
 
 export const DEFAULT_SOFT_TO_HARD_THRESHOLD = 5;
 export const MIN_SOFT_TO_HARD_THRESHOLD = 1;
@@ -96,29 +90,16 @@ export function normalizeAddress(raw: string): string | undefined {
     .trim();
   const at = trimmed.lastIndexOf('@');
   if (at <= 0 || at === trimmed.length - 1 || trimmed.length > MAX_ADDRESS_LENGTH) return undefined;
-  if (/\s/.test(trimmed)) return undefined;
+  // No spaces or control characters: not in an address (RFC 5321 §4.1.2), and never stored.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\s\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
   return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
 }
 
-/** FNV-1a, 32 bits: a short, stable stand-in for an over-long message key. */
-function fnv1a(text: string, seed: number): string {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/** Message keys are stored bounded: a long key becomes `h:` plus two 32-bit hashes. */
-export function boundMessageKey(key: string): string {
-  const trimmed = key.trim();
-  if (trimmed.length <= MAX_MESSAGE_KEY_LENGTH) return trimmed;
-  return `h:${fnv1a(trimmed, 0x811c9dc5)}${fnv1a(trimmed, 0x01000193)}`;
-}
-
+/** One line of plain text: control characters and runs of spaces become one space. */
 function oneLine(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const line = text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 
@@ -181,7 +162,7 @@ function applyBounce(
   address: string,
   recipient: RecipientResult,
   severity: Severity,
-  key: string,
+  keys: readonly string[],
   date: number,
   event: RecordEvent,
   options: RecordOptions,
@@ -206,7 +187,7 @@ function applyBounce(
     totalBounces: base.totalBounces + 1,
     firstSeen: Math.min(base.firstSeen, date),
     lastSeen: Math.max(base.lastSeen, date),
-    messageKeys: [...base.messageKeys, key].slice(-MESSAGE_KEYS_KEPT),
+    messageKeys: [...base.messageKeys, ...keys].slice(-MESSAGE_KEYS_KEPT),
   };
   // The "last" fields describe the newest bounce by date: opening an older bounce later
   // must not make a stale reason look current.
@@ -258,7 +239,7 @@ export function recordReport(list: readonly TrackedRecipient[], event: RecordEve
   }
   const report = event.report;
   const byAddress = new Map(list.map((entry) => [entry.address, entry] as const));
-  const key = boundMessageKey(event.messageKey);
+  const keys = bounceKeys(event.messageKey, report.notice.messageId);
   const date = reportDate(report, options.now);
   const order: string[] = [];
   let changed = false;
@@ -277,8 +258,8 @@ export function recordReport(list: readonly TrackedRecipient[], event: RecordEve
       }
       continue;
     }
-    if (key !== '' && previous?.messageKeys.includes(key)) continue;
-    byAddress.set(address, applyBounce(previous, address, recipient, outcome, key, date, event, options));
+    if (previous && keys.some((key) => previous.messageKeys.includes(key))) continue;
+    byAddress.set(address, applyBounce(previous, address, recipient, outcome, keys, date, event, options));
     changed = true;
   }
   const recipients = changed ? pruneToCap([...byAddress.values()]) : [...list];
@@ -312,7 +293,7 @@ export function applyThreshold(list: readonly TrackedRecipient[], threshold: num
   );
 }
 
-/** Keeps the store bounded: beyond the cap, the recipients whose last bounce is oldest go first. */
+/** Keeps the store bounded: beyond `cap` recipients, those whose last bounce is oldest go first. */
 export function pruneToCap(list: TrackedRecipient[], cap: number = MAX_TRACKED_RECIPIENTS): TrackedRecipient[] {
   if (list.length <= cap) return list;
   return [...list].sort((a, b) => b.lastSeen - a.lastSeen || a.address.localeCompare(b.address)).slice(0, cap);

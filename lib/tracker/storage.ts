@@ -1,30 +1,67 @@
 import { storage } from '#imports';
+import { encodeWithinBudget } from './budget';
+import { encodeTable } from './codec';
+import { decodeTrackedList, migrateTrackedV1toV2 } from './migrations';
 import type { TrackedRecipient } from './model';
+import { buildDigest, type TrackerDigest } from './summary';
+import { parseStoredDigest } from './validate';
 import { completeSettings, DEFAULT_SETTINGS, type Settings } from './settings';
-import { parseStoredRecipients } from './validate';
 
 // The only module that touches extension storage (docs/architecture.md, rule 9). One item per
-// key, versioned from the first release: `migrations` is present (even while empty) so that
-// WXT writes the version into the item's meta on the first write, and a later schema change
-// ships as `migrations[n]` plus a fakeBrowser test in tests/tracker/storage.test.ts.
-// Writes happen only in the background (lib/tracker/writer.ts); pages read and watch.
+// key, versioned from the first release; a schema change ships as `migrations[n]` (pure, in
+// migrations.ts) plus a fakeBrowser test in tests/tracker/storage.test.ts.
+//
+// Writes happen only in the background (lib/tracker/writer.ts), and so do migrations: the
+// tracked list's item, which carries the migrations, is defined lazily by the writer. Pages
+// read and watch the key directly: they never write, and a page opened before the background
+// has migrated still reads a v1 list correctly (decodeTrackedList).
 
 export { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export const TRACKED_RECIPIENTS_VERSION = 1;
-export const SETTINGS_VERSION = 1;
+const TRACKED_KEY = 'local:trackedRecipients';
+const DIGEST_KEY = 'local:trackerDigest';
 
-export const trackedRecipientsItem = storage.defineItem<TrackedRecipient[]>('local:trackedRecipients', {
-  fallback: [],
-  version: TRACKED_RECIPIENTS_VERSION,
-  migrations: {},
-});
+/** Version history in docs/tracker.md. v2: one JSON string holding a table (codec.ts), hashed bounce keys. */
+export const TRACKED_RECIPIENTS_VERSION = 2;
+export const SETTINGS_VERSION = 1;
+/** Derived from the list on every write (summary.ts); a missing or stale digest only delays the popup's first rows. */
+export const DIGEST_VERSION = 1;
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: {},
 });
+
+function defineWriterItems() {
+  return {
+    list: storage.defineItem<string>(TRACKED_KEY, {
+      fallback: encodeTable([]),
+      version: TRACKED_RECIPIENTS_VERSION,
+      migrations: {
+        2: migrateTrackedV1toV2,
+      },
+    }),
+    digest: storage.defineItem<TrackerDigest | null>(DIGEST_KEY, {
+      fallback: null,
+      version: DIGEST_VERSION,
+      migrations: {},
+    }),
+  };
+}
+
+let writerItems: ReturnType<typeof defineWriterItems> | undefined;
+
+/** The writer's items: defining them runs the migrations, so only the background calls this. */
+function writerItem(): ReturnType<typeof defineWriterItems> {
+  writerItems ??= defineWriterItems();
+  return writerItems;
+}
+
+/** Runs pending migrations of the tracked list (the background calls it when it starts). */
+export async function migrateTrackerStorage(): Promise<void> {
+  await Promise.all([writerItem().list.getMeta(), writerItem().digest.getMeta()]);
+}
 
 export async function readSettings(): Promise<Settings> {
   return completeSettings(await settingsItem.getValue());
@@ -38,14 +75,48 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch((value) => callback(completeSettings(value)));
 }
 
-export async function readTrackedRecipients(): Promise<TrackedRecipient[]> {
-  return parseStoredRecipients(await trackedRecipientsItem.getValue());
+/** For pages: the stored value as it is, without defining the writer's item (no migration, no write). */
+export function readTrackedValue(): Promise<unknown> {
+  return storage.getItem<unknown>(TRACKED_KEY);
 }
 
-export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<void> {
-  await trackedRecipientsItem.setValue([...list]);
+/** For pages: the list, decoded (migrations.ts decodes every stored version). */
+export async function readTrackedRecipients(): Promise<TrackedRecipient[]> {
+  return decodeTrackedList(await readTrackedValue());
 }
 
 export function watchTrackedRecipients(callback: (list: TrackedRecipient[]) => void): () => void {
-  return trackedRecipientsItem.watch((value) => callback(parseStoredRecipients(value)));
+  return storage.watch<unknown>(TRACKED_KEY, (value) => callback(decodeTrackedList(value)));
 }
+
+/**
+ * What the writer stored last, decoded: when storage still holds exactly that text, the writer's
+ * next read skips decoding 10,000 recipients again. Any other text (another version, a change
+ * made elsewhere) is decoded afresh, so the cache can never be stale.
+ */
+let lastWritten: { text: string; list: readonly TrackedRecipient[] } | undefined;
+
+/** For the writer: reads after the migrations have run. */
+export async function readTrackedForWrite(): Promise<readonly TrackedRecipient[]> {
+  const value = await writerItem().list.getValue();
+  if (lastWritten && value === lastWritten.text) return lastWritten.list;
+  return decodeTrackedList(value);
+}
+
+/**
+ * Writes the list (trimmed to the byte budget if it must be), then its digest (the popup's first
+ * screen). Answers the list as written.
+ */
+export async function writeTrackedRecipients(list: readonly TrackedRecipient[]): Promise<readonly TrackedRecipient[]> {
+  const { list: kept, text } = encodeWithinBudget(list);
+  await writerItem().list.setValue(text);
+  lastWritten = { text, list: kept };
+  await writerItem().digest.setValue(buildDigest(kept, Date.now()));
+  return kept;
+}
+
+/** The digest (the popup's first screen, the badge's flag dates); undefined when there is none yet. */
+export async function readTrackerDigest(): Promise<TrackerDigest | undefined> {
+  return parseStoredDigest(await storage.getItem<unknown>(DIGEST_KEY));
+}
+

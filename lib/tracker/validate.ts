@@ -2,7 +2,6 @@ import type { ReasonId } from '@/lib/bounce/types';
 import { toReasonId } from '@/lib/bounce/reasons/taxonomy';
 import {
   MAX_DIAGNOSTIC_LENGTH,
-  MAX_MESSAGE_KEY_LENGTH,
   MAX_STATUS_LENGTH,
   MESSAGE_KEYS_KEPT,
   normalizeAddress,
@@ -12,6 +11,8 @@ import {
   type TrackerSource,
   type TrackerState,
 } from './model';
+import { STORED_KEY_PATTERN } from './keys';
+import type { TrackerDigest } from './summary';
 
 // Checks that a value is a TrackedRecipient, field by field. Used on what storage returns (where
 // dates are epoch milliseconds) and, strictly, on imported files (where dates are ISO 8601).
@@ -22,12 +23,17 @@ export interface FieldProblem {
   field: keyof TrackedRecipient | 'entry';
 }
 
-export type DateForm = 'epoch' | 'iso';
+/**
+ * 'import': a file from anywhere, checked strictly (dates as ISO 8601, the address exactly as
+ * the tracker spells it). 'stored': what our own writer stored (epoch dates), checked for shape
+ * only, since the popup reads 10,000 of them before its first paint.
+ */
+export type CheckMode = 'import' | 'stored';
 
 type Raw = Record<string, unknown>;
 
-function readDate(value: unknown, form: DateForm): number | undefined {
-  if (form === 'epoch') return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+function readDate(value: unknown, mode: CheckMode): number | undefined {
+  if (mode === 'stored') return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
   const parsed = Date.parse(value);
   return Number.isFinite(parsed) && parsed >= 0 ? parsed : undefined;
@@ -42,17 +48,17 @@ function boundedString(value: unknown, max: number): value is string {
 }
 
 /** A checked recipient, or the first field that is wrong. */
-export function checkRecipient(value: unknown, form: DateForm): TrackedRecipient | FieldProblem {
+export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipient | FieldProblem {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { field: 'entry' };
   const raw = value as Raw;
-  const address = typeof raw.address === 'string' ? normalizeAddress(raw.address) : undefined;
-  if (!address || address !== raw.address) return { field: 'address' };
+  const address = typeof raw.address !== 'string' ? undefined : mode === 'import' ? normalizeAddress(raw.address) : raw.address;
+  if (!address || address !== raw.address || !address.includes('@')) return { field: 'address' };
   if (!TRACKER_STATES.includes(raw.state as TrackerState)) return { field: 'state' };
-  const firstSeen = readDate(raw.firstSeen, form);
+  const firstSeen = readDate(raw.firstSeen, mode);
   if (firstSeen === undefined) return { field: 'firstSeen' };
-  const lastSeen = readDate(raw.lastSeen, form);
+  const lastSeen = readDate(raw.lastSeen, mode);
   if (lastSeen === undefined || lastSeen < firstSeen) return { field: 'lastSeen' };
-  const flaggedAt = raw.flaggedAt === undefined || raw.flaggedAt === null ? undefined : readDate(raw.flaggedAt, form);
+  const flaggedAt = raw.flaggedAt === undefined || raw.flaggedAt === null ? undefined : readDate(raw.flaggedAt, mode);
   if (flaggedAt === undefined && raw.flaggedAt !== undefined && raw.flaggedAt !== null) return { field: 'flaggedAt' };
   const hardCause = raw.hardCause ?? undefined;
   if (hardCause !== undefined && hardCause !== 'hard-bounce' && hardCause !== 'soft-run') return { field: 'hardCause' };
@@ -64,13 +70,15 @@ export function checkRecipient(value: unknown, form: DateForm): TrackedRecipient
   if (!boundedString(raw.lastStatus, MAX_STATUS_LENGTH)) return { field: 'lastStatus' };
   if (!boundedString(raw.lastDiagnostic, MAX_DIAGNOSTIC_LENGTH)) return { field: 'lastDiagnostic' };
   const suggested = raw.suggested ?? undefined;
-  if (suggested !== undefined && (typeof suggested !== 'string' || normalizeAddress(suggested) !== suggested)) return { field: 'suggested' };
+  if (suggested !== undefined && (typeof suggested !== 'string' || (mode === 'import' && normalizeAddress(suggested) !== suggested))) {
+    return { field: 'suggested' };
+  }
   if (!TRACKER_SOURCES.includes(raw.source as TrackerSource)) return { field: 'source' };
   const keys = raw.messageKeys;
   if (
     !Array.isArray(keys) ||
     keys.length > MESSAGE_KEYS_KEPT ||
-    !keys.every((key) => boundedString(key, MAX_MESSAGE_KEY_LENGTH) && key !== '')
+    !keys.every((key) => typeof key === 'string' && STORED_KEY_PATTERN.test(key))
   ) {
     return { field: 'messageKeys' };
   }
@@ -106,8 +114,20 @@ export function parseStoredRecipients(value: unknown): TrackedRecipient[] {
   if (!Array.isArray(value)) return [];
   const list: TrackedRecipient[] = [];
   for (const item of value) {
-    const checked = checkRecipient(item, 'epoch');
+    const checked = checkRecipient(item, 'stored');
     if (!isFieldProblem(checked)) list.push(checked);
   }
   return list;
+}
+
+/** The stored digest, or undefined when it is missing or not one (the popup then waits for the full list). */
+export function parseStoredDigest(value: unknown): TrackerDigest | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { counts, recentFlags, newest } = value as Partial<Record<keyof TrackerDigest, unknown>>;
+  if (typeof counts !== 'object' || counts === null) return undefined;
+  const { hard, soft, all } = counts as Record<string, unknown>;
+  if (!isCount(hard) || !isCount(soft) || !isCount(all)) return undefined;
+  if (!Array.isArray(recentFlags) || !recentFlags.every((date) => typeof date === 'number' && Number.isFinite(date))) return undefined;
+  if (!Array.isArray(newest)) return undefined;
+  return { counts: { hard, soft, all }, recentFlags: recentFlags as number[], newest: parseStoredRecipients(newest) };
 }

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BounceReport } from '@/lib/bounce/types';
+import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
 import { startBounceSidebar, type SessionDeps } from '@/lib/content/session';
 import type { SidebarInput } from '@/lib/content/sidebar-input';
 import type { BounceSignal, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
@@ -39,7 +40,9 @@ function harness(reports: Record<string, BounceReport | Error>) {
       const answer = reports[source.kind === 'rendered' ? source.message.subject : ''];
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer!);
     }),
-    record: vi.fn(() => Promise.resolve([{ address: 'takahashi.yui@gmial.com', state: 'hard' as const, totalBounces: 1, softRun: 0 }])),
+    record: vi.fn((_request: RecordBounceRequest): Promise<RecipientHistory[] | undefined> =>
+      Promise.resolve([{ address: 'takahashi.yui@gmial.com', state: 'hard', totalBounces: 1, softRun: 0 }]),
+    ),
     preferences: () => Promise.resolve({ lang: 'ja' as const, softBounceLimit: 5 }),
     mount: vi.fn((signal: AbortSignal, input: SidebarInput) => {
       const mounted: Mounted = { signal, inputs: [input] };
@@ -73,8 +76,26 @@ describe('startBounceSidebar', () => {
     await vi.waitFor(() => expect(last().state.status).toBe('ready'));
     expect(mounts[0]?.inputs[0]?.state.status).toBe('loading');
     expect(deps.record).toHaveBeenCalledExactlyOnceWith({ type: 'record-bounce', messageKey: 'gmail:K1', source: 'gmail', report: bounce([recipient()]) });
-    const state = last().state;
-    expect(state.status === 'ready' && state.histories?.[0]?.state).toBe('hard');
+    await vi.waitFor(() => {
+      const state = last().state;
+      expect(state.status === 'ready' && state.histories?.[0]?.state).toBe('hard');
+    });
+  });
+
+  it('shows the verdict without waiting for the tracker, and adds the history when it answers', async () => {
+    addMessage('K9', 'strong');
+    const { deps, last } = harness({ K9: bounce([recipient()]) });
+    let answer: (histories: RecipientHistory[]) => void = () => undefined;
+    deps.record.mockImplementation(() => new Promise<RecipientHistory[]>((resolve) => (answer = resolve)));
+    startBounceSidebar(ctx, fakeAdapter, deps);
+    await vi.waitFor(() => expect(last().state.status).toBe('ready'));
+    const before = last().state;
+    expect(before.status === 'ready' && before.histories).toBeUndefined();
+    answer([{ address: 'takahashi.yui@gmial.com', state: 'soft', totalBounces: 2, softRun: 2 }]);
+    await vi.waitFor(() => {
+      const after = last().state;
+      expect(after.status === 'ready' && after.histories?.[0]?.totalBounces).toBe(2);
+    });
   });
 
   it('shows nothing for a weak candidate that proves ordinary, and records nothing', async () => {
@@ -92,7 +113,9 @@ describe('startBounceSidebar', () => {
     const { deps, mounts } = harness({ K3: bounce([recipient()]) });
     startBounceSidebar(ctx, fakeAdapter, deps);
     await vi.waitFor(() => expect(mounts).toHaveLength(1));
-    expect(mounts[0]?.inputs.map((i) => i.state.status)).toEqual(['ready']);
+    await vi.waitFor(() => expect(mounts[0]?.inputs.length).toBe(2));
+    // The verdict, then the same verdict with the tracker's history line: never a loading state.
+    expect(mounts[0]?.inputs.map((i) => i.state.status)).toEqual(['ready', 'ready']);
   });
 
   it('ignores messages without a signal and fetches nothing for them', async () => {

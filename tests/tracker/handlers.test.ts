@@ -29,6 +29,17 @@ describe('tracker message handlers (fake browser)', () => {
     ]);
   });
 
+  it('record-bounce stores the corrected address from lib/typo when the bounce points at the address', async () => {
+    await record('t1', hard('suzuki.ichiro@docomo.ne.jo', { reason: 'hostunknown', status: '5.1.2' }));
+    await record('t2', hard('sato@gmial.com', { reason: 'hostunknown', status: '5.1.2' }));
+    await record('t3', soft('tanaka@gmial.com', { reason: 'mailboxfull', status: '4.2.2' }));
+    const stored = await readTrackedRecipients();
+    expect(stored.find((e) => e.address === 'suzuki.ichiro@docomo.ne.jo')?.suggested).toBe('suzuki.ichiro@docomo.ne.jp');
+    expect(stored.find((e) => e.address === 'sato@gmial.com')?.suggested).toBe('sato@gmail.com');
+    // A full mailbox says nothing about a typo: no suggestion.
+    expect(stored.find((e) => e.address === 'tanaka@gmial.com')).not.toHaveProperty('suggested');
+  });
+
   it('record-bounce refuses an unknown source', async () => {
     await expect(
       handleBackgroundRequest({ type: 'record-bounce', messageKey: 'k', source: 'thunderbird' as 'manual', report: hard('a@example.jp') }),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyThreshold,
-  boundMessageKey,
   clampThreshold,
   deleteRecipient,
   MAX_DIAGNOSTIC_LENGTH,
@@ -15,6 +14,7 @@ import {
   type RecordOptions,
   type TrackedRecipient,
 } from '@/lib/tracker/model';
+import { bounceKeys, hashKey } from '@/lib/tracker/keys';
 import { hard, report, soft } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
@@ -71,9 +71,9 @@ describe('hard bounces', () => {
         lastSeverity: 'hard',
         lastStatus: '5.1.1',
         source: 'gmail',
-        messageKeys: ['bounce-0'],
       }),
     ]);
+    expect(list[0]?.messageKeys).toHaveLength(2);
     expect(last?.histories).toEqual([{ address: 'kimura@exmaple.co.jp', state: 'hard', totalBounces: 1, softRun: 0 }]);
   });
 
@@ -201,15 +201,25 @@ describe('the same bounce opened twice', () => {
     expect(second.histories).toEqual([{ address: 'busy@example.jp', state: 'soft', totalBounces: 1, softRun: 1 }]);
   });
 
-  it('keeps the last few keys only, bounded in length', () => {
-    const events = Array.from({ length: MESSAGE_KEYS_KEPT + 3 }, () => ({ report: soft('busy@example.jp') }));
+  it('keeps the last few keys only, hashed to 16 hex digits', () => {
+    const events = Array.from({ length: MESSAGE_KEYS_KEPT + 3 }, (_, i) => ({ report: report([{ recipient: 'busy@example.jp', severity: 'soft' }], { messageId: `<b${i}@mx.example.jp>` }) }));
     const { list } = recordAll(events, { ...options, softToHardThreshold: 20 });
-    expect(list[0]?.messageKeys).toHaveLength(MESSAGE_KEYS_KEPT);
-    expect(list[0]?.messageKeys.at(-1)).toBe(`bounce-${MESSAGE_KEYS_KEPT + 2}`);
-    const long = `<${'x'.repeat(200)}@mx.example.jp>`;
-    expect(boundMessageKey(long)).toMatch(/^h:[0-9a-f]{16}$/);
-    expect(boundMessageKey(long)).toBe(boundMessageKey(long));
-    expect(boundMessageKey(long)).not.toBe(boundMessageKey(`${long}.`));
+    const keys = list[0]?.messageKeys ?? [];
+    expect(keys).toHaveLength(MESSAGE_KEYS_KEPT);
+    expect(keys.every((key) => /^[0-9a-f]{16}$/.test(key))).toBe(true);
+    expect(keys.slice(-2)).toEqual(bounceKeys(`bounce-${MESSAGE_KEYS_KEPT + 2}`, `<b${MESSAGE_KEYS_KEPT + 2}@mx.example.jp>`));
+    expect(hashKey('gmail:FMfcgzQfixture0001')).toBe(hashKey('gmail:FMfcgzQfixture0001'));
+    expect(hashKey('gmail:FMfcgzQfixture0001')).not.toBe(hashKey('gmail:FMfcgzQfixture0002'));
+    expect(JSON.stringify(list)).not.toContain('mx.example.jp>');
+  });
+
+  it('recognises the same bounce read in Gmail and pasted by hand, by its Message-ID', () => {
+    const bounce = report([{ recipient: 'a@example.jp', severity: 'soft' }], { messageId: '<dsn-77@mx.example.co.jp>' });
+    let list = recordReport([], { messageKey: 'gmail:FMfcgzQ77', source: 'gmail', report: bounce }, options).recipients;
+    const again = recordReport(list, { messageKey: 'manual:sha256:0f0f', source: 'manual', report: bounce }, options);
+    expect(again.changed).toBe(false);
+    list = again.recipients;
+    expect(list[0]?.totalBounces).toBe(1);
   });
 
   it('one report naming the same address twice counts once', () => {

@@ -32,6 +32,9 @@ export function recipientResult(spec: RecipientSpec): RecipientResult {
   };
 }
 
+let bounceCount = 0;
+
+/** Each built report is a different bounce mail (its own Message-ID) unless one is given. */
 export function report(
   recipients: readonly RecipientSpec[],
   options: { kind?: ClassifiedReport['kind']; date?: string; messageId?: string } = {},
@@ -43,7 +46,7 @@ export function report(
       subject: 'Undelivered Mail Returned to Sender',
       from: 'MAILER-DAEMON@mx.example.co.jp',
       date: options.date ?? '',
-      messageId: options.messageId ?? '<bounce-0001@mx.example.co.jp>',
+      messageId: options.messageId ?? `<bounce-${++bounceCount}@mx.example.co.jp>`,
     },
     recipients: recipients.map(recipientResult),
     input: 'raw',

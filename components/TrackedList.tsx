@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'react';
+import type { TrackedRecipient, TrackerState } from '@/lib/tracker/model';
+import { VirtualList } from './VirtualList';
+
+// The popup's list of bounced recipients: presentational (props in, callbacks out); the popup
+// owns filtering, storage and messages. Every text comes from the screen's string table.
+
+export interface TrackedListStrings {
+  listLabel: string;
+  state: Readonly<Record<TrackerState, string>>;
+  /** What each state means, for the badge's tooltip. */
+  stateHint: Readonly<Record<TrackerState, string>>;
+  count: (count: number) => string;
+  lastDate: (date: string) => string;
+  /** A note after the cause, e.g. 「（3回連続）」. */
+  softRun: (run: number) => string;
+  suggestion: string;
+  copyAddress: string;
+  copySuggested: string;
+  copied: string;
+  copyFailed: string;
+  unflag: string;
+  resetRun: string;
+  remove: string;
+  removeConfirm: string;
+  removeYes: string;
+  removeNo: string;
+}
+
+export interface TrackedListProps {
+  /** Already filtered and sorted, newest first. */
+  recipients: readonly TrackedRecipient[];
+  strings: TrackedListStrings;
+  causeOf: (entry: TrackedRecipient) => string;
+  formatDate: (ms: number) => string;
+  onCopy: (text: string) => Promise<boolean>;
+  onUnflag: (address: string) => void;
+  onDelete: (address: string) => void;
+  /** Height of the scrolling list in pixels. */
+  height: number;
+}
+
+/** Row heights in pixels, fixed per kind of row so that the list can be virtualised (style.css matches). */
+export const ROW_HEIGHT = 92;
+export const ROW_HEIGHT_WITH_SUGGESTION = 120;
+
+const rowHeight = (entry: TrackedRecipient): number => (entry.suggested ? ROW_HEIGHT_WITH_SUGGESTION : ROW_HEIGHT);
+const keyOf = (entry: TrackedRecipient): string => entry.address;
+const COPIED_MS = 2000;
+
+type CopyTarget = 'address' | 'suggested';
+
+function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete }: Omit<TrackedListProps, 'recipients' | 'height'> & { entry: TrackedRecipient }) {
+  const [copied, setCopied] = useState<{ target: CopyTarget; ok: boolean }>();
+  const [confirming, setConfirming] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const copy = (target: CopyTarget, text: string): void => {
+    void onCopy(text).then((ok) => {
+      setCopied({ target, ok });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setCopied(undefined), COPIED_MS);
+    });
+  };
+  const copyLabel = (target: CopyTarget, label: string): string =>
+    copied?.target === target ? (copied.ok ? strings.copied : strings.copyFailed) : label;
+  const flagged = entry.state === 'hard' || entry.state === 'soft';
+
+  return (
+    <div className={`bn-row bn-row-${entry.state}`} data-testid="bn-row" data-address={entry.address}>
+      <div className="bn-row-head">
+        <span className={`bn-state bn-state-${entry.state}`} title={strings.stateHint[entry.state]} data-testid="bn-row-state">
+          {strings.state[entry.state]}
+        </span>
+        <span className="bn-address" title={entry.address} data-testid="bn-row-address">
+          {entry.address}
+        </span>
+        <span className="bn-count">{strings.count(entry.totalBounces)}</span>
+      </div>
+      <div className="bn-row-cause">
+        <span className="bn-cause" data-testid="bn-row-cause">
+          {causeOf(entry)}
+          {entry.softRun > 1 && flagged ? strings.softRun(entry.softRun) : ''}
+        </span>
+        <span className="bn-date">{strings.lastDate(formatDate(entry.lastSeen))}</span>
+      </div>
+      {entry.suggested && (
+        <div className="bn-row-suggest">
+          <span>{strings.suggestion}</span>
+          <span className="bn-suggested" data-testid="bn-row-suggested">
+            {entry.suggested}
+          </span>
+          <button type="button" className="bn-primary" onClick={() => copy('suggested', entry.suggested ?? '')} data-testid="bn-copy-suggested">
+            {copyLabel('suggested', strings.copySuggested)}
+          </button>
+        </div>
+      )}
+      <div className="bn-row-actions">
+        {confirming ? (
+          <>
+            <span className="bn-confirm">{strings.removeConfirm}</span>
+            <button type="button" className="bn-danger" onClick={() => onDelete(entry.address)} data-testid="bn-delete-yes">
+              {strings.removeYes}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {strings.removeNo}
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" onClick={() => copy('address', entry.address)} data-testid="bn-copy-address">
+              {copyLabel('address', strings.copyAddress)}
+            </button>
+            {flagged && (
+              <button type="button" onClick={() => onUnflag(entry.address)} data-testid="bn-unflag">
+                {entry.state === 'hard' ? strings.unflag : strings.resetRun}
+              </button>
+            )}
+            <button type="button" onClick={() => setConfirming(true)} data-testid="bn-delete">
+              {strings.remove}
+            </button>
+          </>
+        )}
+        <span className="bn-visually-hidden" role="status">
+          {copied?.ok ? strings.copied : ''}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+export function TrackedList({ recipients, height, ...rowProps }: TrackedListProps) {
+  const renderRow = (entry: TrackedRecipient) => <TrackedRow entry={entry} {...rowProps} />;
+  return (
+    <VirtualList
+      items={recipients}
+      rowHeight={rowHeight}
+      height={height}
+      getKey={keyOf}
+      renderRow={renderRow}
+      label={rowProps.strings.listLabel}
+      testId="bn-tracked-list"
+    />
+  );
+}

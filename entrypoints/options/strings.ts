@@ -1,0 +1,217 @@
+import type { Lang, LangSetting } from '@/lib/i18n/lang';
+import type { CsvColumn, ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
+import type { TrackerState } from '@/lib/tracker/model';
+import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/model';
+
+// Every text of the options page, in both languages (one table per screen).
+
+export interface OptionsStrings {
+  title: string;
+  loading: string;
+  saved: string;
+  failed: string;
+  // settings
+  settingsTitle: string;
+  thresholdLabel: string;
+  thresholdHelp: (threshold: number) => string;
+  languageLabel: string;
+  languages: Readonly<Record<LangSetting, string>>;
+  // manual check
+  manualTitle: string;
+  manualHelp: string;
+  manualPasteLabel: string;
+  manualPlaceholder: string;
+  manualFileLabel: string;
+  manualDropHint: string;
+  manualFileChosen: (name: string) => string;
+  manualAnalyse: string;
+  manualAnalysing: string;
+  manualEmpty: string;
+  manualRecord: string;
+  manualRecorded: (count: number) => string;
+  manualNothingToRecord: string;
+  // data
+  dataTitle: string;
+  dataCount: (count: number) => string;
+  exportJson: string;
+  exportCsv: string;
+  exportHelp: string;
+  importLabel: string;
+  importHelp: string;
+  importDone: (outcome: ImportOutcome) => string;
+  importRefused: string;
+  importProblem: (problem: ImportProblem) => string;
+  clearAll: string;
+  clearConfirm: (count: number) => string;
+  clearYes: string;
+  clearNo: string;
+  cleared: (count: number) => string;
+  // privacy
+  privacyTitle: string;
+  privacy: readonly string[];
+  // CSV
+  csvHeader: Readonly<Record<CsvColumn, string>>;
+  csvState: Readonly<Record<TrackerState, string>>;
+}
+
+export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
+  ja: {
+    title: '不達ナビ 設定',
+    loading: '読み込んでいます…',
+    saved: '保存しました',
+    failed: '操作できませんでした。もう一度お試しください。',
+    settingsTitle: '判定と表示',
+    thresholdLabel: '一時的なエラーが何回続いたら「届かない」と判定するか',
+    thresholdHelp: (threshold) =>
+      `メールボックスの容量不足など、一時的なエラー（ソフトバウンス）が同じ宛先で${threshold}回続くと、その宛先を「届かない」として扱います。1〜20回で選べます。`,
+    languageLabel: '表示する言語',
+    languages: { auto: '自動（ブラウザの言語に合わせる）', ja: '日本語', en: 'English' },
+    manualTitle: 'メールを手動で調べる',
+    manualHelp:
+      'Gmail や Outlook 以外のメールソフトで受け取ったエラーメールも調べられます。メールソフトの「ソースを表示」などで出る全文を貼り付けるか、.eml ファイルを選んでください。',
+    manualPasteLabel: 'メールのソース',
+    manualPlaceholder: 'Received: や From: から始まる全文を貼り付けてください',
+    manualFileLabel: '.eml ファイルを選ぶ',
+    manualDropHint: 'ここに .eml ファイルをドロップすることもできます。',
+    manualFileChosen: (name) => `選んだファイル：${name}`,
+    manualAnalyse: '調べる',
+    manualAnalysing: '調べています…',
+    manualEmpty: 'メールのソースを貼り付けるか、ファイルを選んでください。',
+    manualRecord: 'この結果を記録する',
+    manualRecorded: (count) => `${count}件の宛先を記録しました。`,
+    manualNothingToRecord: 'このメールには記録する宛先がありません。',
+    dataTitle: '記録の書き出し・読み込み・削除',
+    dataCount: (count) => `今の記録：${count.toLocaleString('ja-JP')}件`,
+    exportJson: 'JSON で書き出す',
+    exportCsv: 'CSV で書き出す',
+    exportHelp: 'JSON は別のパソコンへの移行やバックアップに、CSV は Excel などで見るのに向いています。',
+    importLabel: 'JSON を読み込む',
+    importHelp: '不達ナビで書き出した JSON ファイルを読み込み、今の記録に合わせます。同じ宛先は、新しいほうの記録を残します。',
+    importDone: (o) => `読み込みました。追加 ${o.added}件、更新 ${o.updated}件、変更なし ${o.unchanged}件${o.pruned > 0 ? `、上限を超えた古い記録 ${o.pruned}件を削除` : ''}。`,
+    importRefused: 'このファイルは読み込めませんでした。今の記録はそのまま残っています。',
+    importProblem: (p) => {
+      switch (p.code) {
+        case 'too-large':
+          return `ファイルが大きすぎます（${(p.bytes / 1024 / 1024).toFixed(1)} MB）。`;
+        case 'not-json':
+          return 'JSON として読めませんでした。';
+        case 'not-our-format':
+          return '不達ナビで書き出したファイルではありません。';
+        case 'newer-version':
+          return '新しい版の不達ナビで書き出されたファイルです。拡張機能を更新してから読み込んでください。';
+        case 'too-many':
+          return `宛先が多すぎます（${p.count.toLocaleString('ja-JP')}件。上限は${MAX_TRACKED_RECIPIENTS.toLocaleString('ja-JP')}件です）。`;
+        case 'bad-entry':
+          return `${p.index + 1}件目の「${p.field}」の値が正しくありません。`;
+        case 'duplicate':
+          return `${p.address} が2回以上出てきます。`;
+      }
+    },
+    clearAll: 'すべて削除',
+    clearConfirm: (count) => `記録した${count.toLocaleString('ja-JP')}件をすべて削除します。元には戻せません。先に書き出しておくと安心です。`,
+    clearYes: 'すべて削除する',
+    clearNo: 'やめる',
+    cleared: (count) => `${count.toLocaleString('ja-JP')}件の記録を削除しました。`,
+    privacyTitle: 'プライバシー',
+    privacy: [
+      'メールの内容・アドレス・記録は、このブラウザの中だけで扱います。外部のサーバーには一切送信しません。',
+      'Gmail や Outlook で開いたメールのうち、調べるのはエラーメールらしいものだけです。記録に残すのは宛先・原因・日時・回数で、メールの本文は保存しません。',
+    ],
+    csvHeader: {
+      address: '宛先',
+      state: '状態',
+      cause: '原因',
+      totalBounces: '回数',
+      softRun: '連続した一時的エラー',
+      firstSeen: '最初のエラー',
+      lastSeen: '最後のエラー',
+      flaggedAt: '「届かない」と判定した日時',
+      lastReason: '理由（Sisimai）',
+      lastStatus: 'ステータスコード',
+      lastDiagnostic: 'サーバーの応答',
+      suggested: '修正候補',
+      source: '読み取り元',
+    },
+    csvState: { hard: '届かない', soft: '一時的', unflagged: '解除済み', ok: '問題なし' },
+  },
+  en: {
+    title: 'Bounce Navi settings',
+    loading: 'Loading…',
+    saved: 'Saved',
+    failed: 'That did not work. Please try again.',
+    settingsTitle: 'Rules and display',
+    thresholdLabel: 'Temporary errors in a row before an address counts as undeliverable',
+    thresholdHelp: (threshold) =>
+      `When the same address gives a temporary error (a soft bounce, such as a full mailbox) ${threshold} times in a row, it is treated as undeliverable. Choose from 1 to 20.`,
+    languageLabel: 'Language',
+    languages: { auto: 'Automatic (follow the browser)', ja: '日本語', en: 'English' },
+    manualTitle: 'Check a mail by hand',
+    manualHelp:
+      'You can check bounce mails from other mail programs too. Paste the full source (from "View source" or similar), or choose an .eml file.',
+    manualPasteLabel: 'Mail source',
+    manualPlaceholder: 'Paste the full text, starting with Received: or From:',
+    manualFileLabel: 'Choose an .eml file',
+    manualDropHint: 'You can also drop an .eml file here.',
+    manualFileChosen: (name) => `Chosen file: ${name}`,
+    manualAnalyse: 'Check',
+    manualAnalysing: 'Checking…',
+    manualEmpty: 'Paste a mail source or choose a file first.',
+    manualRecord: 'Add this result to the list',
+    manualRecorded: (count) => `${count} address(es) recorded.`,
+    manualNothingToRecord: 'This mail has no address to record.',
+    dataTitle: 'Export, import and delete',
+    dataCount: (count) => `Recorded now: ${count.toLocaleString('en-US')}`,
+    exportJson: 'Export JSON',
+    exportCsv: 'Export CSV',
+    exportHelp: 'JSON is for backups and moving to another computer; CSV opens in Excel and other spreadsheets.',
+    importLabel: 'Import JSON',
+    importHelp: 'Reads a JSON file exported by Bounce Navi and merges it with the list. For an address in both, the newer record is kept.',
+    importDone: (o) =>
+      `Imported: ${o.added} added, ${o.updated} updated, ${o.unchanged} unchanged${o.pruned > 0 ? `, ${o.pruned} old records removed to stay within the limit` : ''}.`,
+    importRefused: 'This file could not be imported. Your list is unchanged.',
+    importProblem: (p) => {
+      switch (p.code) {
+        case 'too-large':
+          return `The file is too large (${(p.bytes / 1024 / 1024).toFixed(1)} MB).`;
+        case 'not-json':
+          return 'It is not valid JSON.';
+        case 'not-our-format':
+          return 'It was not exported by Bounce Navi.';
+        case 'newer-version':
+          return 'It was exported by a newer Bounce Navi. Please update the extension first.';
+        case 'too-many':
+          return `It has too many addresses (${p.count.toLocaleString('en-US')}; the limit is ${MAX_TRACKED_RECIPIENTS.toLocaleString('en-US')}).`;
+        case 'bad-entry':
+          return `Entry ${p.index + 1} has an invalid "${p.field}".`;
+        case 'duplicate':
+          return `${p.address} appears more than once.`;
+      }
+    },
+    clearAll: 'Delete all',
+    clearConfirm: (count) => `This deletes all ${count.toLocaleString('en-US')} records and cannot be undone. You may want to export them first.`,
+    clearYes: 'Delete all',
+    clearNo: 'Cancel',
+    cleared: (count) => `${count.toLocaleString('en-US')} records deleted.`,
+    privacyTitle: 'Privacy',
+    privacy: [
+      'Mail content, addresses and the list stay in this browser. Nothing is sent to any server.',
+      'Of the mails you open in Gmail or Outlook, only those that look like bounces are checked. The list keeps the address, cause, dates and counts, never the mail text.',
+    ],
+    csvHeader: {
+      address: 'Address',
+      state: 'State',
+      cause: 'Cause',
+      totalBounces: 'Bounces',
+      softRun: 'Temporary errors in a row',
+      firstSeen: 'First bounce',
+      lastSeen: 'Last bounce',
+      flaggedAt: 'Marked undeliverable',
+      lastReason: 'Reason (Sisimai)',
+      lastStatus: 'Status code',
+      lastDiagnostic: 'Server response',
+      suggested: 'Suggested correction',
+      source: 'Read in',
+    },
+    csvState: { hard: 'Undeliverable', soft: 'Temporary', unflagged: 'Cleared', ok: 'OK' },
+  },
+};

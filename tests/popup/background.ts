@@ -1,0 +1,19 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BounceReport } from '@/lib/bounce/types';
+import { handleBackgroundRequest } from '@/lib/messaging/handlers';
+
+/**
+ * A fresh fake browser with the real background running in it: pages under test send their
+ * messages to the real handlers and the single writer, and read storage through the real hooks.
+ */
+export async function startBackground(uiLanguage = 'ja'): Promise<void> {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+  const background = (await import('@/entrypoints/background')).default;
+  background.main();
+}
+
+export function recordBounce(messageKey: string, report: BounceReport, source: 'gmail' | 'outlook' | 'manual' = 'gmail') {
+  return handleBackgroundRequest({ type: 'record-bounce', messageKey, source, report });
+}
