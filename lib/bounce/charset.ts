@@ -5,6 +5,7 @@
  * x-sjis, eucjp, iso2022jp, x-iso-2022-jp, ...) are mapped onto those first, because an unknown
  * label makes TextDecoder throw (postal-mime issue 94 saw them fall back to windows-1252).
  */
+import { decodeWords } from 'postal-mime';
 
 /** Labels seen in Japanese mail → the WHATWG name TextDecoder accepts. Keys are normalised by `normaliseLabel`. */
 const japaneseAliases: Readonly<Record<string, string>> = {
@@ -57,14 +58,6 @@ export function decoderFor(label: string): TextDecoder | null {
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('windows-1252');
 
-/** True when the bytes hold an ISO-2022-JP escape to JIS X 0208 (ESC $ B or ESC $ @). */
-function hasJisEscape(bytes: Uint8Array, end: number): boolean {
-  for (let i = 0; i + 2 < end; i++) {
-    if (bytes[i] === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) return true;
-  }
-  return false;
-}
-
 /**
  * Tells Shift_JIS from EUC-JP by their lead bytes: EUC-JP puts both bytes of a character in
  * 0xA1–0xFE (kana rows start at 0xA4/0xA5), Shift_JIS leads with 0x81–0x9F or 0xE0–0xEF.
@@ -87,8 +80,10 @@ function guessEightBitJapanese(bytes: Uint8Array, end: number): 'shift_jis' | 'e
 const GUESS_WINDOW = 64 * 1024;
 
 /**
- * Decodes bytes, trusting a usable charset label first; without one, ISO-2022-JP escapes, then
- * valid UTF-8, then the likelier of Shift_JIS and EUC-JP, then windows-1252 (which never fails).
+ * Decodes bytes, trusting a usable charset label first; without one: valid UTF-8 (which covers
+ * plain ASCII), turned into ISO-2022-JP when it holds that encoding's escapes, else the likelier
+ * of Shift_JIS and EUC-JP. Native decoders do the scanning; the JavaScript byte loop runs only
+ * for 8-bit text that is not UTF-8.
  */
 export function decodeBytes(bytes: Uint8Array, charset = ''): string {
   const label = charset.trim().toLowerCase();
@@ -96,21 +91,20 @@ export function decodeBytes(bytes: Uint8Array, charset = ''): string {
     const decoder = decoderFor(label);
     if (decoder) return decoder.decode(bytes);
   }
-  const window = Math.min(bytes.length, GUESS_WINDOW);
-  let eightBit = false;
-  for (let i = 0; i < window; i++) {
-    if ((bytes[i] ?? 0) >= 0x80) {
-      eightBit = true;
-      break;
-    }
-  }
-  if (!eightBit) {
-    if (hasJisEscape(bytes, window)) return (decoderFor('iso-2022-jp') ?? latin1).decode(bytes);
-    return latin1.decode(bytes);
-  }
+  let text: string;
   try {
-    return utf8Strict.decode(bytes);
+    text = utf8Strict.decode(bytes);
   } catch {
-    return (decoderFor(guessEightBitJapanese(bytes, window)) ?? latin1).decode(bytes);
+    return (decoderFor(guessEightBitJapanese(bytes, Math.min(bytes.length, GUESS_WINDOW))) ?? latin1).decode(bytes);
   }
+  return text.includes('\u001b$B') || text.includes('\u001b$@') ? (decoderFor('iso-2022-jp') ?? latin1).decode(bytes) : text;
+}
+
+/**
+ * RFC 2047 encoded words in a header value decoded (postal-mime's decoder, which knows the
+ * Japanese charsets through TextDecoder). Values without "=?" are returned as they are: most
+ * headers have none, and the tokenizer would only copy them.
+ */
+export function decodeHeaderWords(value: string): string {
+  return value.includes('=?') ? decodeWords(value) : value;
 }

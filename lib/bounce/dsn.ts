@@ -34,54 +34,70 @@ const knownNames = new Set([
   'x-original-message-id',
 ]);
 
+/** One field line as [name, value], continuation lines already joined. */
+type FieldLine = readonly [string, string];
+
+/** Splits DSN text into blocks of unfolded field lines, at empty lines. */
+function fieldBlocks(text: string): FieldLine[][] {
+  const blocks: FieldLine[][] = [];
+  let block: [string, string][] = [];
+  for (const line of splitLines(text)) {
+    if (line.trim() === '') {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+      continue;
+    }
+    const last = block[block.length - 1];
+    if ((line.startsWith(' ') || line.startsWith('\t')) && last) {
+      last[1] = `${last[1]} ${line.trim()}`.trim();
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) continue;
+    block.push([name, line.slice(colon + 1).trim()]);
+  }
+  if (block.length > 0) blocks.push(block);
+  return blocks;
+}
+
 /**
- * Reads delivery-status text. A field line is "Name: value"; a line starting with white space
- * continues the previous field. A new Final-Recipient (or an Original-Recipient after fields
- * of a finished recipient) starts a new block even without an empty line.
+ * Reads delivery-status text. Blocks are separated by empty lines (RFC 3464 §2.1); a block
+ * with a Final-Recipient (or Original-Recipient) field is a recipient block, and a second
+ * Final-Recipient inside one block starts another recipient. Fields a block carries before its
+ * first recipient field belong to that recipient, except per-message fields (some MTAs write
+ * "Reporting-MTA, Action, Final-Recipient, Status" as one block).
  */
 export function parseDeliveryStatus(text: string): DeliveryStatusFields {
   const perMessage: DsnFields = new Map();
   const perRecipient: DsnFields[] = [];
-  let current: DsnFields | null = null;
-  let lastName = '';
-  let lastTarget: DsnFields | null = null;
-  for (const line of splitLines(text)) {
-    if (line.trim() === '') {
-      current = null;
-      lastName = '';
+  for (const block of fieldBlocks(text)) {
+    if (!block.some(([name]) => recipientOpeners.has(name))) {
+      for (const [name, value] of block) if (!perMessage.has(name)) perMessage.set(name, value);
       continue;
     }
-    if ((line.startsWith(' ') || line.startsWith('\t')) && lastName && lastTarget) {
-      lastTarget.set(lastName, `${lastTarget.get(lastName) ?? ''} ${line.trim()}`.trim());
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (colon <= 0) {
-      lastName = '';
-      continue;
-    }
-    const name = line.slice(0, colon).trim().toLowerCase();
-    if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-      lastName = '';
-      continue;
-    }
-    const value = line.slice(colon + 1).trim();
-    if (recipientOpeners.has(name)) {
-      const startsNew = current === null || current.has(name) || (name === 'original-recipient' && current.has('action'));
-      if (startsNew) {
+    let current: DsnFields | null = null;
+    const pending: FieldLine[] = [];
+    for (const [name, value] of block) {
+      const startsRecipient =
+        current === null ||
+        current.has(name) ||
+        (name === 'original-recipient' && (current.has('status') || current.has('diagnostic-code')));
+      if (recipientOpeners.has(name) && startsRecipient) {
         current = new Map();
         perRecipient.push(current);
+        for (const [pendingName, pendingValue] of pending.splice(0)) current.set(pendingName, pendingValue);
       }
-    } else if (current === null && perMessageNames.has(name)) {
-      perMessage.set(name, value);
-      lastName = name;
-      lastTarget = perMessage;
-      continue;
+      if (current === null) {
+        if (perMessageNames.has(name)) {
+          if (!perMessage.has(name)) perMessage.set(name, value);
+        } else {
+          pending.push([name, value]);
+        }
+        continue;
+      }
+      if (!current.has(name)) current.set(name, value);
     }
-    const target: DsnFields = current ?? perMessage;
-    if (!target.has(name)) target.set(name, value);
-    lastName = name;
-    lastTarget = target;
   }
   return { perMessage, perRecipient };
 }

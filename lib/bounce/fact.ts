@@ -36,3 +36,10 @@ export interface DecodedMail {
   /** Where the returned original starts in a plain-text bounce, when it is inline. */
   inlineOriginal?: string;
 }
+
+/** Records a decoder table's verdict on a fact (no-op without one). */
+export function applyVerdict(fact: RawFact, verdict: { reason: ReasonId; matched: string } | undefined): void {
+  if (!verdict) return;
+  fact.reason = verdict.reason;
+  fact.reasonMatched = verdict.matched;
+}

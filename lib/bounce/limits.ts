@@ -37,12 +37,21 @@ export const MAX_SCAN_CHARS = 256 * 1024;
  */
 export const MAX_ORIGINAL_HEADER_BYTES = 64 * 1024;
 
+/**
+ * Most addresses read from one text: far more than any bounce lists (see MAX_RECIPIENTS), while
+ * a text made of addresses cannot make a list without end.
+ */
+export const MAX_ADDRESSES = 1000;
+
+/** Address occurrences looked at for those, repeats included (a log may name one address many times). */
+export const MAX_ADDRESSES_SCANNED = 4 * MAX_ADDRESSES;
+
 /** Most recipients reported from one bounce: no real bounce lists more, and the sidebar must stay readable. */
 export const MAX_RECIPIENTS = 500;
 
 /**
  * Time budget for one classification after parsing (cause `too-slow`). Every step is linear and
  * capped, so this is a safety net against a pathological input we did not foresee, checked
- * between decoders, never a normal outcome.
+ * before each decoder's extract, never a normal outcome.
  */
 export const MAX_CLASSIFY_MS = 2_000;

@@ -13,6 +13,11 @@ export interface ReturnedOriginal {
   headers: HeaderFields;
   /** The header block as text, for decoders that search it line by line. */
   headerText: string;
+  /**
+   * The first MAX_ORIGINAL_HEADER_BYTES of the body as text, decoded on demand: only the rare
+   * gateway that returns a bounce as "the original" needs it (the failure is described inside).
+   */
+  bodyText: () => string;
   /** Size in bytes of the copy as returned; undefined when only headers came back. */
   size?: number;
   /** True when only the headers, or a cut copy, came back. */
@@ -39,12 +44,25 @@ export interface ParsedMail {
    * part), capped at MAX_SCAN_CHARS. For non-MIME bounces it also holds the quoted original.
    */
   body: string;
+  /**
+   * The first HEAD_CHARS of the body, lowercased once: what the decoders' detect() tests for
+   * their markers, so that forty decoders do not each lowercase or scan the whole body.
+   */
+  head: string;
   /** Text of each message/delivery-status (or global-delivery-status) part. */
   deliveryStatus: readonly string[];
   /** Text of the message/feedback-report part, '' when none. */
   feedbackReport: string;
   /** The returned original from a message/rfc822 or text/rfc822-headers part, when present. */
   original?: ReturnedOriginal;
+}
+
+/** How much of the body detect() looks at: every decoder's marker sits in its report's first lines. */
+export const HEAD_CHARS = 16 * 1024;
+
+/** The lowercased head of a body (see ParsedMail.head). */
+export function headOf(body: string): string {
+  return body.slice(0, HEAD_CHARS).toLowerCase();
 }
 
 /** First value of a header field, '' when absent. */
@@ -66,7 +84,13 @@ export function parseHeaderBlock(text: string): Map<string, string[]> {
     if (list) list.push(value.trim());
     else fields.set(name, [value.trim()]);
   };
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  // Lines are taken one at a time up to the blank line: the text may go on with a whole body.
+  const lineBreak = /\r\n|\r|\n/g;
+  for (let at = 0; at < text.length; ) {
+    lineBreak.lastIndex = at;
+    const found = lineBreak.exec(text);
+    const line = text.slice(at, found ? found.index : text.length);
+    at = found ? found.index + found[0].length : text.length;
     if (line === '') break;
     if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
       value += ` ${line.trim()}`;

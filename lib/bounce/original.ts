@@ -4,11 +4,11 @@
  * as bytes). Only header lines of the original's own parts are looked at; bodies are measured,
  * not decoded.
  */
-import { decodeBytes } from './charset';
+import { decodeBytes, decodeHeaderWords } from './charset';
 import { MAX_ORIGINAL_HEADER_BYTES } from './limits';
 import { headerOf, parseHeaderBlock, type ReturnedOriginal } from './mail';
 import type { AttachmentInfo, OriginalMessage } from './types';
-import { decodeWords } from 'postal-mime';
+import { findAddresses } from './text';
 
 /** Index just past the blank line that ends the header block (LF or CRLF), or -1. */
 function headerEnd(bytes: Uint8Array, limit: number): number {
@@ -72,7 +72,7 @@ function listAttachments(text: string, boundary: string): { attachments: Attachm
     const encoding = headerOf(fields, 'content-transfer-encoding').toLowerCase();
     const trimmed = body.replace(/\r?\n$/, '');
     attachments.push({
-      filename: decodeWords(filename),
+      filename: decodeHeaderWords(filename),
       mimeType: (type.split(';')[0] ?? '').trim().toLowerCase() || 'application/octet-stream',
       size: decodedSize(trimmed.length, encoding, trimmed),
     });
@@ -88,29 +88,25 @@ export function readOriginal(bytes: Uint8Array, headersOnly: boolean): ReturnedO
   const headers = parseHeaderBlock(headerText);
   const hasBody = end >= 0 && end < bytes.length;
   if (headersOnly || !hasBody) {
-    return { headers, headerText, truncated: true, attachments: [] };
+    return { headers, headerText, bodyText: () => '', truncated: true, attachments: [] };
   }
+  const bodyText = (): string => decodeBytes(bytes.subarray(end, end + MAX_ORIGINAL_HEADER_BYTES));
   const boundary = parameterOf(headerOf(headers, 'content-type'), 'boundary');
-  if (!boundary) return { headers, headerText, size: bytes.length, truncated: false, attachments: [] };
+  if (!boundary) return { headers, headerText, bodyText, size: bytes.length, truncated: false, attachments: [] };
   // Bodies are ASCII after transfer encoding; latin1 keeps one char per byte for sizes.
-  const bodyText = decodeBytes(bytes.subarray(end), 'iso-8859-1');
-  const { attachments, closed } = listAttachments(bodyText, boundary);
-  return { headers, headerText, size: bytes.length, truncated: !closed, attachments };
+  const { attachments, closed } = listAttachments(decodeBytes(bytes.subarray(end), 'iso-8859-1'), boundary);
+  return { headers, headerText, bodyText, size: bytes.length, truncated: !closed, attachments };
 }
 
 /** Reads an original quoted inline in a plain-text bounce, from its first header line on. */
 export function readInlineOriginal(text: string): ReturnedOriginal {
   const headers = parseHeaderBlock(text.replace(/^\s+/, ''));
-  return { headers, headerText: text.slice(0, MAX_ORIGINAL_HEADER_BYTES), truncated: true, attachments: [] };
+  return { headers, headerText: text.slice(0, MAX_ORIGINAL_HEADER_BYTES), bodyText: () => '', truncated: true, attachments: [] };
 }
 
-/** Addresses from To/Cc header values, as plain addr-specs. */
+/** Addresses from To/Cc header values, as plain addr-specs (the linear scanner: these are the sender's, but came back through strangers). */
 function addressesOf(values: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const value of values) {
-    for (const match of value.matchAll(/[^\s<>",;:()]+@[^\s<>",;:()]+/g)) out.push(match[0].toLowerCase());
-  }
-  return out;
+  return values.flatMap((value) => findAddresses(value));
 }
 
 /** The report's description of the original, from what came back. */
@@ -119,9 +115,9 @@ export function describeOriginal(original: ReturnedOriginal): OriginalMessage {
   const from = headerOf(h, 'from');
   return {
     messageId: headerOf(h, 'message-id'),
-    subject: decodeWords(headerOf(h, 'subject')),
+    subject: decodeHeaderWords(headerOf(h, 'subject')),
     date: headerOf(h, 'date'),
-    from: addressesOf([from])[0] ?? decodeWords(from),
+    from: addressesOf([from])[0] ?? decodeHeaderWords(from),
     to: addressesOf([...(h.get('to') ?? []), ...(h.get('cc') ?? [])]),
     ...(original.size === undefined ? {} : { size: original.size }),
     truncated: original.truncated,

@@ -4,11 +4,11 @@
  * inlined into the text; the report parts (message/delivery-status, text/rfc822-headers,
  * message/feedback-report) always arrive as attachments, so they are decoded here.
  */
-import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mime';
-import { decodeBytes } from './charset';
+import PostalMime, { type Attachment, type Email } from 'postal-mime';
+import { decodeBytes, decodeHeaderWords } from './charset';
 import { htmlToText } from './html';
-import { MAX_MIME_DEPTH, MAX_SCAN_CHARS } from './limits';
-import { headerOf, type ParsedMail, type ReturnedOriginal } from './mail';
+import { MAX_MIME_DEPTH, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
+import { headerOf, headOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
 import { readOriginal } from './original';
 import { unquoteForwarded } from './text';
 
@@ -27,13 +27,53 @@ function bytesOf(attachment: Attachment): Uint8Array {
   return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
-function addressOf(email: Email): { address: string; field: string } {
+function addressOf(email: Email, headers: Map<string, string[]>): { address: string; field: string } {
   const from = email.from;
-  const field = headerOf(new Map(email.headers.map((h) => [h.key, [h.value]])), 'from');
-  if (!from) return { address: '', field: decodeWords(field) };
+  const field = headerOf(headers, 'from');
+  if (!from) return { address: '', field: decodeHeaderWords(field) };
   if (from.address) return { address: from.address.toLowerCase(), field: from.name ? `${from.name} <${from.address}>` : from.address };
   const first = from.group?.[0];
-  return { address: first?.address.toLowerCase() ?? '', field: decodeWords(field) };
+  return { address: first?.address.toLowerCase() ?? '', field: decodeHeaderWords(field) };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The header block re-read from its bytes when it holds raw 8-bit text that is not UTF-8: old
+ * Japanese mailers write Shift_JIS or EUC-JP subjects unencoded (against RFC 5322 §2.2), and
+ * postal-mime reads header bytes as UTF-8, which turns them into replacement characters.
+ */
+function eightBitHeaders(bytes: Uint8Array): Map<string, string[]> | undefined {
+  const end = Math.min(bytes.length, MAX_ORIGINAL_HEADER_BYTES);
+  let eightBit = false;
+  let stop = end;
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i] ?? 0;
+    if (b >= 0x80) eightBit = true;
+    if (b === 0x0a && (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a))) {
+      stop = i;
+      break;
+    }
+  }
+  if (!eightBit) return undefined;
+  const block = bytes.subarray(0, stop);
+  try {
+    strictUtf8.decode(block);
+    return undefined;
+  } catch {
+    return parseHeaderBlock(decodeBytes(block));
+  }
+}
+
+/** The text after the header block of raw mail bytes, for mails postal-mime found no part in. */
+function rawBodyText(bytes: Uint8Array): string {
+  const window = bytes.subarray(0, Math.min(bytes.length, MAX_SCAN_CHARS * 2));
+  for (let i = 0; i + 1 < window.length; i++) {
+    if (window[i] !== 0x0a) continue;
+    if (window[i + 1] === 0x0a) return decodeBytes(window.subarray(i + 2));
+    if (window[i + 1] === 0x0d && window[i + 2] === 0x0a) return decodeBytes(window.subarray(i + 3));
+  }
+  return '';
 }
 
 /** Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). */
@@ -62,26 +102,37 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
     } else if (originalTypes.has(type) || originalHeaderTypes.has(type)) {
       // The first returned message is the one that failed; later ones are its own attachments.
       original ??= readOriginal(bytesOf(attachment), originalHeaderTypes.has(type));
-    } else if (textTypes.has(type) && extraText.length < 4) {
+    } else if ((textTypes.has(type) || /^text\/(?:plain|html)[\s;]/.test(type)) && extraText.length < 4) {
+      // A text part whose Content-Type lost its ";" ("text/plain   charset=...") reaches us as
+      // an attachment; it is still the notification text.
       const text = decodeBytes(bytesOf(attachment));
-      extraText.push(type === 'text/html' ? htmlToText(text) : text);
+      extraText.push(type.startsWith('text/html') ? htmlToText(text) : text);
     }
   }
   let body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  // A multipart whose boundary never occurs (a relay rewrote it), or whose boundary parameter
+  // fell off its header, leaves postal-mime with no text part; the raw body is then the only
+  // text there is.
+  if (!body) body = rawBodyText(bytes);
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);
-  const from = addressOf(email);
+  const from = addressOf(email, headers);
+  // postal-mime turns header bytes that are not UTF-8 into U+FFFD; only then re-read them.
+  const reread = email.headers.some((h) => h.value.includes('\uFFFD')) ? eightBitHeaders(bytes) : undefined;
+  const rawSubject = reread ? headerOf(reread, 'subject') : '';
+  const rawFrom = reread ? headerOf(reread, 'from') : '';
   return {
     input: 'raw',
     headers,
-    subject: email.subject ?? '',
+    subject: rawSubject ? decodeHeaderWords(rawSubject) : (email.subject ?? ''),
     from: from.address,
-    fromField: from.field,
+    fromField: rawFrom ? decodeHeaderWords(rawFrom) : from.field,
     date: headerOf(headers, 'date'),
     messageId: email.messageId ?? '',
     contentType: (headerOf(headers, 'content-type').split(';')[0] ?? '').trim().toLowerCase(),
     body,
+    head: headOf(body),
     deliveryStatus,
     feedbackReport,
     ...(original ? { original } : {}),

@@ -5,6 +5,7 @@
  */
 import type { DecodedMail } from './fact';
 import { prepareInput } from './input';
+import { looksLikeBounce } from './bounce-signs';
 import { LHOSTS } from './lhost';
 import { MAX_CLASSIFY_MS, MAX_RECIPIENTS } from './limits';
 import type { ParsedMail } from './mail';
@@ -22,14 +23,6 @@ function noticeOf(mail: ParsedMail): NoticeHeader {
   return { subject: mail.subject, from: mail.from || mail.fromField, date: mail.date, messageId: mail.messageId };
 }
 
-/** Signs that a mail means to be a bounce even when no decoder could read it. */
-function looksLikeBounce(mail: ParsedMail): boolean {
-  if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
-  const from = `${mail.from} ${mail.fromField}`.toLowerCase();
-  if (/mailer-daemon|postmaster|mail delivery (?:subsystem|system)/.test(from)) return true;
-  return /undeliver|delivery status notification|returned mail|mail delivery failed|delivery failure|failure notice|non[- ]?remis|不達|配信不能|エラー/i.test(mail.subject);
-}
-
 /** The report kind implied by the recipients' verdicts. */
 function kindOf(decoded: DecodedMail, recipients: readonly RecipientResult[]): ClassifiedReport['kind'] {
   if (decoded.kind) return decoded.kind;
@@ -43,11 +36,11 @@ function kindOf(decoded: DecodedMail, recipients: readonly RecipientResult[]): C
 /** Decides one parsed mail. `started` is the time classification began, for the time budget. */
 export function classifyParsed(mail: ParsedMail, started: number): BounceReport {
   const notice = noticeOf(mail);
+  const tooSlow = (): BounceReport => ({ kind: 'unparsed', cause: 'too-slow', detail: `over ${MAX_CLASSIFY_MS} ms`, notice, input: mail.input });
   for (const lhost of LHOSTS) {
-    if (performance.now() - started > MAX_CLASSIFY_MS) {
-      return { kind: 'unparsed', cause: 'too-slow', detail: `over ${MAX_CLASSIFY_MS} ms`, notice, input: mail.input };
-    }
+    // detect() reads capped text only, so the clock is asked before each costlier extract.
     if (!lhost.detect(mail)) continue;
+    if (performance.now() - started > MAX_CLASSIFY_MS) return tooSlow();
     const decoded = lhost.extract(mail);
     if (!decoded || decoded.facts.length === 0) continue;
     const seen = new Set<string>();

@@ -4,7 +4,7 @@
  * sender are the headers. There is no delivery-status part and no returned original.
  */
 import { MAX_SCAN_CHARS } from './limits';
-import type { ParsedMail } from './mail';
+import { headOf, type ParsedMail } from './mail';
 import { findAddress, unquoteForwarded } from './text';
 import type { RenderedMessage } from './types';
 
@@ -26,6 +26,7 @@ export function parseRenderedMessage(message: RenderedMessage): ParsedMail {
     messageId: '',
     contentType: 'text/plain',
     body,
+    head: headOf(body),
     deliveryStatus: [],
     feedbackReport: '',
   };

@@ -16,7 +16,8 @@ const knownReplyCodes = new Set([
 
 // Three digits standing alone: not inside a number, an IP address or a version, and followed
 // by the separator a reply line uses (space, hyphen, colon, end) or Exchange's "#550".
-const replyCodePattern = /(?<![\d.,:/=+-])([245]\d\d)(?=[ \t\-:;,)\]]|$)/gm;
+// The look-behind sits after the first digit so that the engine can skip ahead to a 2, 4 or 5.
+const replyCodePattern = /([245](?<![\d.,:/=+-][245])\d\d)(?=[ \t\-:;,)\]]|$)/gm;
 
 /**
  * The first SMTP reply code in `text`, preferring one of class `wantClass` ('2', '4' or '5').
@@ -42,12 +43,13 @@ export function isReplyCode(code: string): boolean {
 
 // class.subject.detail (RFC 3463 §2): class 2, 4 or 5; subject 0-7; detail up to three digits.
 // Not part of an IP address, a version number or a dotted id ("4.16.55.1" is no status code).
-const statusPattern = /(?<![\d.])([245])\.([0-7])\.(\d{1,3})(?![\d]|\.\d)/g;
+// (The look-behind follows the class digit, as in replyCodePattern.)
+const statusPattern = /[245](?<![\d.][245])\.[0-7]\.\d{1,3}(?![\d]|\.\d)/g;
 
 /** Every enhanced status code in `text`, in order. */
 export function findStatusCodes(text: string): string[] {
   const codes: string[] = [];
-  for (const match of text.matchAll(statusPattern)) codes.push(`${match[1]}.${match[2]}.${match[3]}`);
+  for (const match of text.matchAll(statusPattern)) codes.push(match[0]);
   return codes;
 }
 
@@ -91,6 +93,12 @@ const commandPatterns: readonly (readonly [RegExp, SmtpCommand])[] = [
   [/after starttls\b/i, 'STARTTLS'],
   [/after auth\b/i, 'AUTH'],
   [/after (?:initial connection|connect)/i, 'CONN'],
+  // 1&1 (Exim-based): "SMTP error from remote server for TEXT command" (the message text, DATA)
+  [/for text command/i, 'DATA'],
+  // Courier and sendmail transcripts quoted in the text: ">>> DATA", ">>> RCPT TO:<...>"
+  [/>>> ?data\b/i, 'DATA'],
+  [/>>> ?rcpt to/i, 'RCPT'],
+  [/>>> ?mail from/i, 'MAIL'],
   // DragonFly Mail Agent: "did not like our RCPT TO:", "did not like our final DATA:"
   [/did not like our (?:final )?data/i, 'DATA'],
   [/did not like our rcpt/i, 'RCPT'],
@@ -102,8 +110,15 @@ const commandPatterns: readonly (readonly [RegExp, SmtpCommand])[] = [
   [/my name was rejected/i, 'EHLO'],
 ];
 
+/**
+ * Words every pattern above contains: a text with none of them names no command, and one scan
+ * answers that for the whole list (most Diagnostic-Code texts name none).
+ */
+const commandWords = /in reply to|after |for text command|>>>|did not like our|does not like recipient|like sender|my name was rejected/i;
+
 /** The SMTP command named in `text`, or '' when none is. */
 export function findCommand(text: string): SmtpCommand {
+  if (!commandWords.test(text)) return '';
   for (const [pattern, command] of commandPatterns) if (pattern.test(text)) return command;
   return '';
 }

@@ -29,7 +29,8 @@ export function recipientOf(fact: RawFact, decoder: string): RecipientResult {
   const diagnosis = joinReplyLines(squeeze(fact.diagnosticCode));
   // The status first (the DSN's, or a better one in the text), then a reply code of its class:
   // "554-..." lines under a 4.0.0 status are not the reply that failed the delivery.
-  const status = chooseStatus(fact.status, diagnosis);
+  // A decoder that set both codes from a part of the text it knows is the reply keeps them.
+  const status = fact.replyCode && fact.status ? fact.status : chooseStatus(fact.status, diagnosis);
   const replyCode = fact.replyCode || findReplyCode(diagnosis, status.charAt(0), true);
   const command = fact.command || findCommand(diagnosis);
   const facts: ReasonFacts = {

@@ -14,7 +14,7 @@ const originalMarker = 'Message headers follow.';
 
 export const dragonfly: Lhost = {
   id: 'dragonfly',
-  detect: (mail) => mail.body.includes('This is the DragonFly Mail Agent') || (mail.headers.get('received') ?? []).some((r) => r.includes('DragonFly Mail Agent')),
+  detect: (mail) => mail.head.includes('this is the dragonfly mail agent') || (mail.headers.get('received') ?? []).some((r) => r.includes('DragonFly Mail Agent')),
   extract(mail): DecodedMail | undefined {
     const end = mail.body.indexOf(originalMarker);
     const report = end < 0 ? mail.body : mail.body.slice(0, end);

@@ -7,6 +7,7 @@
  */
 import { emptyFact, type DecodedMail } from '../fact';
 import type { ParsedMail } from '../mail';
+import { matchByReason, type PhrasesByReason } from '../message-table';
 import type { ReasonId } from '../reasons/taxonomy';
 import type { SmtpCommand } from '../smtp';
 import { findAddress, splitLines, squeeze } from '../text';
@@ -29,7 +30,7 @@ const gmailStates: Readonly<Record<string, { command: SmtpCommand; reason: Reaso
 };
 
 /** Gmail's own texts when no state code is given (Sisimai lhost/gmail behaviour). */
-const gmailMessages: readonly (readonly [ReasonId, readonly string[]])[] = [
+const gmailMessages: PhrasesByReason = [
   ['expired', ['dns error: could not contact dns servers', 'delivery to the following recipient has been delayed', 'the recipient server did not accept our requests to connect']],
   ['hostunknown', ['dns error: domain name not found', 'dns error: dns server returned answer with no data']],
 ];
@@ -73,7 +74,7 @@ export const gmail: Lhost = {
     const lower = diagnosis.toLowerCase();
     const state = /\(state (\d+)\)/.exec(diagnosis)?.[1];
     const byState = state ? gmailStates[state] : undefined;
-    const byText = byState ? undefined : gmailMessages.find(([, texts]) => texts.some((t) => lower.includes(t)));
+    const byText = byState ? undefined : matchByReason(lower, gmailMessages);
     const facts = recipients.filter(Boolean).map((recipient) => {
       const fact = emptyFact(recipient);
       fact.diagnosticCode = diagnosis;
@@ -83,8 +84,8 @@ export const gmail: Lhost = {
         fact.reason = byState.reason;
         fact.reasonMatched = `(state ${state})`;
       } else if (byText) {
-        fact.reason = byText[0];
-        fact.reasonMatched = byText[1].find((t) => lower.includes(t)) ?? '';
+        fact.reason = byText.reason;
+        fact.reasonMatched = byText.matched;
       }
       return fact;
     });

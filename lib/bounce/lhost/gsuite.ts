@@ -7,13 +7,13 @@
  */
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { headerOf, type ParsedMail } from '../mail';
-import type { ReasonId } from '../reasons/taxonomy';
+import { matchByReason, type PhrasesByReason } from '../message-table';
 import { findAddress, findAddresses, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
 /** Google's DNS and address texts and what they mean (Sisimai lhost/gsuite behaviour). */
-const googleMessages: readonly (readonly [ReasonId, readonly string[]])[] = [
+const googleMessages: PhrasesByReason = [
   ['notaccept', ['null mx']],
   ['networkerror', [' had no relevant answers', ' responded with code nxdomain', 'responded with code servfail']],
   ['userunknown', ["because the address couldn't be found. check for typos or unnecessary spaces and try again"]],
@@ -21,7 +21,7 @@ const googleMessages: readonly (readonly [ReasonId, readonly string[]])[] = [
 
 /** Headlines of Google's notices (English; the card text Gmail renders). */
 const headlines = /\*\* (?:address not found|message not delivered|message blocked|delivery incomplete|message delayed) \*\*|^(?:address not found|message not delivered|message blocked)$/im;
-const recipientSentence = /(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+<?([^\s<>]+@[^\s<>]+?)>?[ .,]/i;
+const recipientSentence = /(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+(<?[^\s<>]+@[^\s<>]+)/i;
 const responseOpener = /^(?:the response (?:from the remote server )?was:|the error that the other server returned was:)\s*$/im;
 
 function isGoogleNotice(mail: ParsedMail): boolean {
@@ -54,13 +54,10 @@ export const gsuite: Lhost = {
     for (const fact of facts) {
       fact.diagnosticCode ||= response;
       const lower = `${headline} ${fact.diagnosticCode}`.toLowerCase();
-      for (const [reason, texts] of googleMessages) {
-        const hit = texts.find((t) => lower.includes(t));
-        if (hit) {
-          fact.reason = reason;
-          fact.reasonMatched = hit.trim();
-          break;
-        }
+      const known = matchByReason(lower, googleMessages);
+      if (known) {
+        fact.reason = known.reason;
+        fact.reasonMatched = known.matched.trim();
       }
     }
     return facts.length > 0 ? { facts } : undefined;

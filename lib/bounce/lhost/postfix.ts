@@ -9,7 +9,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { commandOfWord, findCommand, findStatusCode } from '../smtp';
-import { findAddress, findAddresses, splitLines, squeeze } from '../text';
+import { containsAny, findAddress, findAddresses, splitLines, squeeze } from '../text';
 import { recipientParagraphs, remoteHostOf } from './paragraphs';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
@@ -19,7 +19,7 @@ const postfixOpeners = ['This is the mail system at host', 'This is the Postfix 
 const postfixSubjects = /^(?:undelivered mail returned to sender|delayed mail \(still being retried\)|postmaster copy: undelivered mail|undeliverable mail|successful mail delivery report|mail delivery status report|postfix smtp server: errors from)/i;
 
 function isPostfix(mail: ParsedMail): boolean {
-  if (postfixOpeners.some((opener) => mail.body.includes(opener))) return true;
+  if (containsAny(mail.body, postfixOpeners)) return true;
   if (/^postfix smtp server: errors from/i.test(mail.subject) && mail.body.includes('Transcript of session follows')) return true;
   if (mail.deliveryStatus.some((ds) => /^X-Postfix-/im.test(ds))) return true;
   return postfixSubjects.test(mail.subject) && (mail.headers.get('received') ?? []).some((r) => r.includes('(Postfix'));

@@ -7,8 +7,8 @@
  */
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
-import type { ReasonId } from '../reasons/taxonomy';
-import { findAddress, splitLines, squeeze } from '../text';
+import { matchByReason, type PhrasesByReason } from '../message-table';
+import { containsAny, findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** Sentences qmail-send and its clones open the report with (qmail-send.c and clones' templates). */
@@ -18,7 +18,6 @@ const reportOpeners = [
   'unable to deliver your message to the following addresses',
   'sorry, we were unable to deliver your message to the following address',
   'this is the machine-generated message from mail service',
-  'this is the mail delivery agent at',
   'unable to deliver message to the following address',
   'was not delivered to the following recipient',
   'su mensaje no pudo ser entregado',
@@ -40,7 +39,7 @@ export const qmailOriginalMarkers = [
  * qmail-send.c, error_str.c; Sisimai lhost/qmail behaviour). Order matters: the queue-timeout
  * sentence is appended to other errors, so it is checked last.
  */
-const qmailMessages: readonly (readonly [ReasonId, readonly string[]])[] = [
+const qmailMessages: PhrasesByReason = [
   ['hostunknown', ["sorry, i couldn't find any host "]],
   ['notaccept', ["sorry, i couldn't find a mail exchanger or ip address"]],
   ['networkerror', ["sorry, i wasn't able to establish an smtp connection", "although i'm listed as a best-preference mx or a for that host"]],
@@ -63,8 +62,9 @@ const qmailStages: readonly (readonly [string, string])[] = [
 ];
 
 function isQmail(mail: ParsedMail): boolean {
-  const lower = mail.body.slice(0, 4096).toLowerCase();
-  return reportOpeners.some((opener) => lower.includes(opener));
+  const lower = mail.head;
+  // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
+  return containsAny(lower, reportOpeners) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
 }
 
 function cutOriginal(body: string): { report: string; original: string } {
@@ -119,13 +119,10 @@ export const qmail: Lhost = {
         fact.reason = 'rejected';
         fact.reasonMatched = 'but sender was rejected';
       } else {
-        for (const [reason, phrases] of qmailMessages) {
-          const hit = phrases.find((p) => lower.includes(p));
-          if (hit) {
-            fact.reason = reason;
-            fact.reasonMatched = hit;
-            break;
-          }
+        const known = matchByReason(lower, qmailMessages);
+        if (known) {
+          fact.reason = known.reason;
+          fact.reasonMatched = known.matched;
         }
       }
       facts.push(fact);

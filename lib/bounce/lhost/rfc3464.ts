@@ -6,14 +6,18 @@
 import { hasDeliveryStatusFields, parseDeliveryStatus, typedValue, type DsnFields } from '../dsn';
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
-import { findAddress, squeeze } from '../text';
+import { domainOf, findAddress, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** One DSN recipient block as a fact. */
 export function factOfDsnBlock(block: DsnFields): RawFact | undefined {
   const finalRecipient = typedValue(block.get('final-recipient') ?? '').value;
-  const originalRecipient = typedValue(block.get('original-recipient') ?? '').value;
-  const recipient = findAddress(finalRecipient) || findAddress(originalRecipient) || findAddress(block.get('x-actual-recipient') ?? '');
+  const original = findAddress(typedValue(block.get('original-recipient') ?? '').value);
+  let final = findAddress(finalRecipient);
+  // A source route ("@relay.example.net:user@host") or a bare host name after "@" is the
+  // relay's internal address; the Original-Recipient is the one the sender wrote.
+  if (original && (finalRecipient.startsWith('@') || !domainOf(final).includes('.'))) final = original;
+  const recipient = final || original || findAddress(block.get('x-actual-recipient') ?? '');
   if (!recipient) return undefined;
   const fact = emptyFact(recipient);
   fact.action = (block.get('action') ?? '').trim().toLowerCase().split(/\s/)[0] ?? '';
@@ -39,11 +43,25 @@ export function factsOfDeliveryStatus(mail: ParsedMail): RawFact[] {
   return facts;
 }
 
+/**
+ * Dovecot's LDA/LMTP rejection template ("Your message to <%t> was automatically rejected:%n%r",
+ * dovecot lda.conf rejection_reason) puts the real reason in the text; the DSN beside it
+ * repeats an earlier relay's generic reply.
+ */
+const dovecotRejection = /Your message to <[^>]*> was automatically rejected:\s*\n\s*([^\n]+)/;
+
 export const rfc3464: Lhost = {
   id: 'rfc3464',
   detect: (mail) => mail.deliveryStatus.length > 0 || hasDeliveryStatusFields(mail.body),
   extract(mail): DecodedMail | undefined {
     const facts = factsOfDeliveryStatus(mail);
+    const dovecot = dovecotRejection.exec(mail.body)?.[1];
+    if (dovecot) {
+      for (const fact of facts) {
+        fact.diagnosticCode = squeeze(dovecot);
+        fact.diagnosticType = 'SMTP';
+      }
+    }
     return facts.length > 0 ? { facts } : undefined;
   },
 };

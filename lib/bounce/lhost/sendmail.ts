@@ -8,7 +8,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { findStatusCode } from '../smtp';
-import { domainOf, findAddress, splitLines, squeeze } from '../text';
+import { containsAny, domainOf, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import { readTranscript, type Transcript } from './transcript';
 import type { Lhost } from './types';
@@ -17,11 +17,19 @@ import type { Lhost } from './types';
 const fatalListMarker = 'The following addresses had permanent fatal errors';
 const transientListMarker = 'The following addresses had transient non-fatal errors';
 const transcriptMarker = 'Transcript of session follows';
+/** The list markers as they appear in ParsedMail.head (lowercased). */
+const listMarkersLowered = [fatalListMarker.toLowerCase(), transientListMarker.toLowerCase()];
+const transcriptMarkerLowered = transcriptMarker.toLowerCase();
 
 function isSendmail(mail: ParsedMail): boolean {
   const body = mail.body;
-  if (body.includes('Unsent message follows') && mail.deliveryStatus.length === 0) return false;
-  return body.includes(fatalListMarker) || body.includes(transientListMarker) || (body.includes(transcriptMarker) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
+  const head = mail.head;
+  if (mail.deliveryStatus.length === 0 && head.includes('unsent message follows')) return false;
+  const marked =
+    containsAny(head, listMarkersLowered) ||
+    (head.includes(transcriptMarkerLowered) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
+  // Active!hunter copies sendmail's section rules but lists ">>> x@example.jp <x@example.jp>".
+  return marked && !/^>>> \S+@\S+ <\S+@\S+>/m.test(body);
 }
 
 /** Addresses of the "permanent fatal errors" list, each with its "(reason: ...)" line. */
@@ -66,7 +74,7 @@ function resultFor(transcript: Transcript, recipient: string): { text: string; s
       }
       continue;
     }
-    if (/^[45]\d\d [45]\.\d\.\d+ /.test(line) && !/^\d{3} \S+ \(smtp\)/.test(line)) {
+    if (/^[45]\d\d /.test(line) && !/^\d{3} \S+ \(smtp\)/.test(line)) {
       general.push(line);
       status ||= findStatusCode(line.slice(0, 12));
       continue;

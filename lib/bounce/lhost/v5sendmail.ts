@@ -20,7 +20,7 @@ function sessionFor(sessions: readonly TranscriptSession[], recipient: string): 
 
 export const v5sendmail: Lhost = {
   id: 'v5sendmail',
-  detect: (mail) => mail.body.includes(unsentMarker) && mail.body.includes('Transcript of session follows') && mail.deliveryStatus.length === 0,
+  detect: (mail) => mail.deliveryStatus.length === 0 && mail.head.includes('----- unsent message follows -----') && mail.head.includes('transcript of session follows'),
   extract(mail): DecodedMail | undefined {
     const end = mail.body.indexOf(unsentMarker);
     const report = mail.body.slice(0, end);

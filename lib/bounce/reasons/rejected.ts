@@ -56,6 +56,8 @@ export const rejected: ReasonRule = {
       'you are sending to/from an address that has not been verified',
       'your access to submit messages to this e-mail system has been rejected',
       'your email address has been blacklisted',
+      // Sender ID (RFC 4406) refusals: no Purported Responsible Address could be found
+      "can't determine purported responsible address",
       // Postfix/Exim: sender domain checks
       'sender domain must exist',
       'sender domain not found',

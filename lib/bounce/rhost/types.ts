@@ -30,13 +30,4 @@ export interface Rhost {
   decide(facts: RhostFacts): RhostVerdict | undefined;
 }
 
-/** A provider table: reason → phrases (lowercase); the first reason with a phrase in the text wins. */
-export type PhrasesByReason = readonly (readonly [ReasonId, readonly string[]])[];
-
-/** The first (reason, phrase) of the table found in the lowercased text. */
-export function matchByReason(lowered: string, table: PhrasesByReason): RhostVerdict | undefined {
-  for (const [reason, phrases] of table) {
-    for (const phrase of phrases) if (lowered.includes(phrase)) return { reason, matched: phrase };
-  }
-  return undefined;
-}
+export { matchByReason, type PhrasesByReason } from '../message-table';

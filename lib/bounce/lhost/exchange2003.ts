@@ -1,0 +1,68 @@
+/**
+ * Microsoft Exchange 5.5 to 2003 ("Internet Mail Service", "Internet Mail Connector"). No
+ * delivery-status part: "did not reach the following recipient(s):" (or "The following
+ * recipient(s) could not be reached:"), each address followed by "on <date>", then indented
+ * lines with the reason and an "MSEXCH:IMS:..." diagnostic whose hexadecimal code names it.
+ */
+import { emptyFact, type DecodedMail, type RawFact } from '../fact';
+import { headerOf, type ParsedMail } from '../mail';
+import type { ReasonId } from '../reasons/taxonomy';
+import { findAddress, splitLines, squeeze } from '../text';
+import type { Lhost } from './types';
+
+/** Exchange 2003 diagnostic codes (MSEXCH:IMS ... (000C05A6)) and their meaning (Sisimai lhost/exchange2003 behaviour). */
+const exchangeCodes: Readonly<Record<string, ReasonId>> = {
+  '000C05A6': 'userunknown', // unknown recipient
+  '000C0595': 'filtered', // ambiguous recipient
+  '000B099C': 'onhold', // host unknown, size limit, ...: Exchange's code says too little
+  '000B09AA': 'onhold',
+  '000B09B6': 'onhold',
+};
+
+const listOpener = /(?:did not reach the following recipient\(s\):|the following recipient\(s\) could not be reached:)/i;
+/** The same, for ParsedMail.head (already lowercased: a case-sensitive scan is the cheaper one). */
+const listOpenerLowered = /did not reach the following recipient\(s\):|the following recipient\(s\) could not be reached:/;
+
+function isExchange2003(mail: ParsedMail): boolean {
+  const mailer = headerOf(mail.headers, 'x-mailer');
+  return listOpenerLowered.test(mail.head) && (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) || /^undeliverable/i.test(mail.subject) || mail.body.includes('MSEXCH:'));
+}
+
+export const exchange2003: Lhost = {
+  id: 'exchange2003',
+  detect: isExchange2003,
+  extract(mail): DecodedMail | undefined {
+    const opener = listOpener.exec(mail.body);
+    if (!opener) return undefined;
+    const facts: RawFact[] = [];
+    let current: { fact: RawFact; lines: string[] } | null = null;
+    const finish = (): void => {
+      if (!current) return;
+      const text = squeeze(current.lines.join(' '));
+      const code = /\(([0-9A-F]{8})\)/.exec(text)?.[1] ?? '';
+      const reason = exchangeCodes[code];
+      // Exchange puts a short summary after the MSEXCH line ("Unknown Recipient"); it is the
+      // clearest wording, the rest is Exchange's own diagnostics.
+      current.fact.diagnosticCode = /\(([0-9A-F]{8})\)\s*(.+)$/.exec(text)?.[2] ?? text;
+      if (reason) {
+        current.fact.reason = reason;
+        current.fact.reasonMatched = code;
+      }
+      facts.push(current.fact);
+      current = null;
+    };
+    for (const line of splitLines(mail.body.slice(opener.index + opener[0].length))) {
+      if (/^-{6}|^Content-Type:/i.test(line)) break;
+      const recipient = /^\s*(\S+@\S+)\s+on\s+/.exec(line)?.[1];
+      if (recipient) {
+        finish();
+        current = { fact: { ...emptyFact(findAddress(recipient)), action: 'failed' }, lines: [] };
+        continue;
+      }
+      if (current && line.trim()) current.lines.push(line.trim());
+    }
+    finish();
+    if (facts.length === 1 && facts[0] && !facts[0].reason) facts[0].diagnosticCode = squeeze(`${opener[0]} ${facts[0].diagnosticCode}`);
+    return facts.length > 0 ? { facts } : undefined;
+  },
+};

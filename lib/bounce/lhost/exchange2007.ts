@@ -1,0 +1,172 @@
+/**
+ * Microsoft Exchange 2007 and later, and Exchange Online / Office 365 (whose notices share the
+ * layout). The human-readable part, in the sender's language, lists the failed recipients and
+ * then "Diagnostic information for administrators:", where each recipient is followed by the
+ * remote reply ("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; ...'" or
+ * "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"). Some notices have no delivery-status
+ * part at all, and when they do, its Diagnostic-Code lacks what the text says. This reader also
+ * serves the rendered text Outlook on the web shows ("Reported error: ..." in newer notices).
+ */
+import { emptyFact, type DecodedMail, type RawFact } from '../fact';
+import type { ParsedMail } from '../mail';
+import { decideMicrosoft } from '../rhost/microsoft';
+import { containsAny, findAddress, splitLines, squeeze } from '../text';
+import { factsOfDeliveryStatus } from './rfc3464';
+import type { Lhost } from './types';
+
+/** "Diagnostic information for administrators:" in the languages Exchange writes it. */
+const diagnosticHeadings = [
+  'diagnostic information for administrators',
+  'informations de diagnostic pour les administrateurs',
+  'informazioni di diagnostica per gli amministratori',
+  'diagnoseinformationen für administratoren',
+  'información de diagnóstico para administradores',
+  'informações de diagnóstico para administradores',
+  'diagnostische informatie voor beheerders',
+  '管理者向けの診断情報',
+];
+
+/** "Original message headers:" in the same languages: where the returned headers start. */
+const originalHeadings = [
+  'original message headers',
+  "en-têtes de message d'origine",
+  'intestazioni originali del messaggio',
+  'ursprüngliche nachrichtenkopfzeilen',
+  'encabezados del mensaje original',
+  'cabeçalhos originais da mensagem',
+  'oorspronkelijke berichtkoppen',
+  '元のメッセージ ヘッダー',
+];
+
+/** Sentences that open the list of failed recipients (the first thing an NDR says). */
+const listHeadings = [
+  'delivery has failed to these recipients or',
+  'rejected your message to the following e',
+  "your message to .+ couldn't be delivered",
+  'échec de la remise pour ces destinataires ou groupes',
+  'recapito non riuscito per i destinatari o i gruppi seguenti',
+  'die nachricht konnte nicht an folgende empfänger oder gruppen zugestellt werden',
+  'error en la entrega a estos destinatarios o grupos',
+  'falha na entrega para estes destinatários ou grupos',
+  '次の受信者またはグループへの配信に失敗しました',
+];
+const listHeadingPattern = new RegExp(listHeadings.join('|'), 'i');
+
+/** Lines of the diagnostic section that are not about a recipient. */
+const serverLine = /^(?:generating server|receiving server|serveur de g[ée]n[ée]ration|server di generazione|generierender server|servidor de generaci[óo]n|生成サーバー)\s*:/i;
+
+/** The reply lines of an NDR's diagnostic section, in the notices that have no heading for it. */
+const replyMarkers = /remote server returned|reported error:|#\d{3} \d\.\d/;
+
+function looksLikeExchangeNotice(mail: ParsedMail): boolean {
+  if (mail.headers.has('x-ms-exchange-message-is-ndr')) return true;
+  const head = mail.head;
+  if (containsAny(head, diagnosticHeadings)) return true;
+  return replyMarkers.test(head) && listHeadingPattern.test(head);
+}
+
+/** Answers kept per mail: the Exchange Online and the on-premises decoders both ask. */
+const exchangeNotices = new WeakMap<ParsedMail, boolean>();
+
+export function isExchangeNotice(mail: ParsedMail): boolean {
+  let answer = exchangeNotices.get(mail);
+  if (answer === undefined) {
+    answer = looksLikeExchangeNotice(mail);
+    exchangeNotices.set(mail, answer);
+  }
+  return answer;
+}
+
+interface ExchangeEntry {
+  recipient: string;
+  text: string;
+}
+
+/** Recipients and their replies from the diagnostic section, up to the original headers. */
+function diagnosticEntries(body: string): ExchangeEntry[] {
+  const lower = body.toLowerCase();
+  const start = Math.max(...diagnosticHeadings.map((h) => lower.indexOf(h)));
+  if (start < 0) return [];
+  const entries: ExchangeEntry[] = [];
+  let current: { recipient: string; lines: string[] } | null = null;
+  for (const line of splitLines(body.slice(body.indexOf('\n', start) + 1))) {
+    const trimmed = line.trim();
+    if (originalHeadings.some((h) => trimmed.toLowerCase().startsWith(h))) break;
+    if (!trimmed || serverLine.test(trimmed)) continue;
+    if (/^[^\s@<>]+@[^\s@<>]+$/.test(trimmed)) {
+      current = { recipient: findAddress(trimmed), lines: [] };
+      entries.push({ recipient: current.recipient, text: '' });
+      continue;
+    }
+    if (current) {
+      current.lines.push(trimmed);
+      const last = entries[entries.length - 1];
+      if (last) last.text = squeeze(current.lines.join(' '));
+    }
+  }
+  return entries;
+}
+
+/** Recipients named under the list heading ("Name<mailto:x@example.jp>" or "x@example.jp"). */
+function listedRecipients(body: string): string[] {
+  const heading = listHeadingPattern.exec(body);
+  if (!heading) return [];
+  const found: string[] = [];
+  const sentence = /your message to (\S+@\S+?) couldn't be delivered/i.exec(body);
+  if (sentence?.[1]) found.push(findAddress(sentence[1]));
+  for (const line of splitLines(body.slice(heading.index, heading.index + 4000)).slice(1, 12)) {
+    const mailto = /<mailto:([^>]+)>/i.exec(line)?.[1] ?? (/^\s*([^\s@<>]+@[^\s@<>]+)\s*$/.exec(line)?.[1] ?? '');
+    const address = findAddress(mailto);
+    if (address && !found.includes(address)) found.push(address);
+  }
+  return found;
+}
+
+/** The remote reply in an entry's text: the quoted "Remote Server returned '...'", "#550 ... ##", or "Reported error: ...". */
+function replyOf(text: string): string {
+  // The quote may contain apostrophes ("per it's SPF record"): take it up to the last one.
+  const quoted = /remote server returned '(.+)'/i.exec(text)?.[1];
+  if (quoted) return quoted;
+  const hashed = /#(\d{3}[ -]\d\.\d{1,3}\.\d{1,3}[^#]*)##?/.exec(text)?.[1];
+  if (hashed) return hashed.trim();
+  return /reported error:\s*(.+)$/i.exec(text)?.[1]?.trim() ?? text;
+}
+
+/** Reads an Exchange notice; `decoder` names it office365 or exchange2007. */
+export function readExchangeNotice(mail: ParsedMail): DecodedMail | undefined {
+  const entries = diagnosticEntries(mail.body);
+  const byRecipient = new Map(entries.map((e) => [e.recipient, e.text]));
+  let facts: RawFact[] = factsOfDeliveryStatus(mail);
+  if (facts.length === 0) {
+    const recipients = entries.length > 0 ? entries.map((e) => e.recipient) : listedRecipients(mail.body);
+    facts = recipients.map((recipient) => ({ ...emptyFact(recipient), action: 'failed' }));
+    if (facts.length === 1 && entries.length === 0 && facts[0]) {
+      const reported = /reported error:\s*([^\n]+)/i.exec(mail.body)?.[1] ?? /remote server returned '([^']+)'/i.exec(mail.body)?.[1] ?? '';
+      facts[0].diagnosticCode = squeeze(reported);
+    }
+  }
+  const rejectedAtRcpt = /rejected your message to the following e-?mail addresses/i.test(mail.body);
+  for (const fact of facts) {
+    const text = byRecipient.get(fact.recipient);
+    if (text && (!fact.diagnosticCode || text.includes(fact.diagnosticCode.slice(0, 20)))) fact.diagnosticCode = squeeze(replyOf(text));
+    // "<host> rejected your message to the following email addresses": refused at RCPT TO.
+    if (rejectedAtRcpt) fact.command ||= 'RCPT';
+    const status = fact.status || (/\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(fact.diagnosticCode)?.[1] ?? '');
+    const microsoft = decideMicrosoft({ status, diagnosis: fact.diagnosticCode.toLowerCase() });
+    if (microsoft && !fact.reason) {
+      fact.reason = microsoft.reason;
+      fact.reasonMatched = microsoft.matched;
+    }
+  }
+  // The returned headers follow the "Original message headers:" heading, in the sender's language.
+  const lower = mail.head;
+  const headingAt = Math.max(...originalHeadings.map((h) => lower.indexOf(h)));
+  const inlineOriginal = headingAt >= 0 ? mail.body.slice(mail.body.indexOf('\n', headingAt) + 1).replace(/^\s+/, '') : '';
+  return facts.length > 0 ? { facts, ...(inlineOriginal && !mail.original ? { inlineOriginal } : {}) } : undefined;
+}
+
+export const exchange2007: Lhost = {
+  id: 'exchange2007',
+  detect: isExchangeNotice,
+  extract: readExchangeNotice,
+};

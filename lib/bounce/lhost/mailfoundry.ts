@@ -1,0 +1,18 @@
+/**
+ * MailFoundry: "Unable to deliver message to: <x@example.jp>", then "Delivery failed for the
+ * following reason:" and the remote server's answer; no delivery-status part.
+ */
+import { emptyFact, type DecodedMail } from '../fact';
+import { findAddress, squeeze } from '../text';
+import type { Lhost } from './types';
+
+export const mailfoundry: Lhost = {
+  id: 'mailfoundry',
+  detect: (mail) => mail.head.includes('delivery failed for the following reason:') && /^Unable to deliver message to: </m.test(mail.body),
+  extract(mail): DecodedMail | undefined {
+    const recipient = findAddress(/^Unable to deliver message to: <([^>]+)>/m.exec(mail.body)?.[1] ?? '');
+    if (!recipient) return undefined;
+    const reason = squeeze(/Delivery failed for the following reason:\s*\n([\s\S]*?)(?:\n\s*\n|$)/.exec(mail.body)?.[1] ?? '');
+    return { facts: [{ ...emptyFact(recipient), action: 'failed', diagnosticCode: reason }] };
+  },
+};

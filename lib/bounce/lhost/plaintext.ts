@@ -1,0 +1,94 @@
+/**
+ * The last resort for bounces no family decoder recognises, and the main reader of rendered
+ * text (a webmail's message view, where no MIME structure survives). It reads the notification
+ * the way a person does: the failed address is the one the text presents as a recipient
+ * ("could not be delivered to x@example.jp", "x@example.jp ... unknown host", "Recipient:
+ * <x>"), and the reason is the remote reply or the sentence around it ("Remote Server returned
+ * '550 ...'", "The response was: ...", "Reported error: ...", a "550 5.1.1 ..." line).
+ */
+import { emptyFact, type DecodedMail, type RawFact } from '../fact';
+import { looksLikeBounce } from '../bounce-signs';
+import { headerOf, type ParsedMail } from '../mail';
+import { findAddress, findAddresses, splitLines, squeeze } from '../text';
+import type { Lhost } from './types';
+
+/** Lines after which a returned original starts, across MTAs. */
+const originalMarkers =
+  /^(?:-{2,}.*(?:original message|message text follows|returned message|copy of the message|unsent message|original mail)|.*(?:below (?:this line )?is a copy of|original message follows|original message headers|original message details|header of the original message|copy of the original message|message headers follow|headers of the original message)|content-type: message\/rfc822)/i;
+
+/** Wordings that present the address on the line as a failed recipient. */
+const recipientContext =
+  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{0,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}[:]\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*[:;]?\s*<?$|\bto:\s*<?$|your message to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*[:：]?\s*<?$/i;
+
+/** Lines that carry the reason: a remote reply, or a labelled explanation. */
+const reasonLine =
+  /^\s*(?:[45]\d\d[ -]|#?[45]\.\d{1,3}\.\d{1,3}\b|(?:reason|error|diagnostic(?: code)?|status code|reported error|remote server returned|the (?:response|error) (?:was|from|that the other server returned was))\b|(?:エラー|理由|原因|詳細)\s*[:：])/i;
+
+/** Addresses that are never the failed recipient: the report's own parties and role accounts. */
+function excludedAddresses(mail: ParsedMail): Set<string> {
+  const excluded = new Set<string>(findAddresses(`${mail.fromField} ${headerOf(mail.headers, 'to')} ${headerOf(mail.headers, 'reply-to')}`));
+  const original = mail.original?.headers;
+  if (original) for (const name of ['from', 'sender', 'reply-to', 'return-path']) for (const a of findAddresses((original.get(name) ?? []).join(' '))) excluded.add(a);
+  return excluded;
+}
+
+function isRoleAddress(address: string): boolean {
+  return /^(?:mailer-daemon|postmaster|no-?reply|abuse)@/i.test(address);
+}
+
+interface Candidate {
+  recipient: string;
+  /** Text after the address on its line, and the lines that follow until an empty one. */
+  said: string;
+}
+
+/** Reads recipients and their nearby text from the report part of the body. */
+function readCandidates(report: readonly string[], excluded: ReadonlySet<string>): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < report.length; i++) {
+    const line = report[i] ?? '';
+    if (/^\s*(?:message-id|in-reply-to|references|received|return-path|from|reply-to|sender)\s*:/i.test(line)) continue;
+    for (const address of findAddresses(line)) {
+      if (excluded.has(address) || isRoleAddress(address) || found.some((c) => c.recipient === address)) continue;
+      const at = line.toLowerCase().indexOf(address);
+      const before = at < 0 ? line : line.slice(0, at);
+      const after = at < 0 ? '' : line.slice(at + address.length).replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
+      const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
+      if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before)) continue;
+      const following: string[] = [];
+      for (let j = i + 1; j < report.length && j < i + 8; j++) {
+        const next = report[j] ?? '';
+        if (!next.trim() || findAddresses(next).some((a) => !excluded.has(a) && a !== address)) break;
+        following.push(next.trim());
+      }
+      found.push({ recipient: address, said: squeeze([after.replace(/^\.\s*$/, ''), ...following].join(' ')) });
+    }
+  }
+  return found;
+}
+
+export const plaintext: Lhost = {
+  id: 'plaintext',
+  detect: looksLikeBounce,
+  extract(mail): DecodedMail | undefined {
+    const lines = splitLines(mail.body);
+    const end = lines.findIndex((line, i) => i > 0 && originalMarkers.test(line.trim()));
+    const report = (end < 0 ? lines : lines.slice(0, end)).slice(0, 400);
+    const excluded = excludedAddresses(mail);
+    let candidates = readCandidates(report, excluded);
+    if (candidates.length === 0) {
+      candidates = findAddresses(headerOf(mail.headers, 'x-failed-recipients')).map((recipient) => ({ recipient, said: '' }));
+    }
+    if (candidates.length === 0) return undefined;
+    // A reason stated once for the whole report ("no valid recipients were found", "Reason: ...").
+    const general = squeeze(report.filter((line) => reasonLine.test(line) && !candidates.some((c) => line.toLowerCase().includes(c.recipient))).join(' ')).slice(0, 600);
+    const facts: RawFact[] = candidates.map((c) => {
+      const fact = emptyFact(findAddress(c.recipient));
+      fact.diagnosticCode = squeeze([general, c.said].filter(Boolean).join(' ')) || squeeze(report.filter((l) => l.trim()).slice(0, 6).join(' ')).slice(0, 300);
+      fact.action = 'failed';
+      return fact;
+    });
+    const inlineOriginal = end < 0 ? '' : lines.slice(end + 1).join('\n').replace(/^\s+/, '');
+    return { facts, ...(inlineOriginal ? { inlineOriginal } : {}) };
+  },
+};

@@ -1,0 +1,58 @@
+/** The CLI (scripts/cli/classify-main.ts) and the evaluation's label reading, run in-process. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main as classifyMain } from '../../scripts/cli/classify-main';
+
+function captureStdout(): { text: () => string } {
+  let out = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  return { text: () => out };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('npm run classify', () => {
+  it('writes one JSON object per mail, folders in name order, with the fields of issue 3', async () => {
+    const out = captureStdout();
+    expect(await classifyMain(['--jsonl', 'tests/fixtures/eml/postfix'])).toBe(0);
+    const lines = out.text().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((l) => l.file)).toEqual(['01-user-unknown.eml', '02-docomo-after-data.eml', '03-host-not-found.eml']);
+    expect(lines[0]).toEqual({
+      file: '01-user-unknown.eml',
+      kind: 'bounce',
+      recipients: [
+        {
+          recipient: 'kobayashi.mei@example.co.jp',
+          reason: 'userunknown',
+          hardbounce: true,
+          status: '5.1.1',
+          replycode: '550',
+          action: 'failed',
+          diagnosticcode: 'host mx.example.co.jp[192.0.2.25] said: 550 5.1.1 <kobayashi.mei@example.co.jp>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)',
+          decoder: 'postfix',
+        },
+      ],
+    });
+  });
+
+  it('prints a Japanese summary without --jsonl', async () => {
+    const out = captureStdout();
+    expect(await classifyMain(['tests/fixtures/eml/not-bounce/01-meeting-shift-jis.eml', 'tests/fixtures/eml/ezweb/01-reception-filter.eml'])).toBe(0);
+    expect(out.text()).toContain('01-meeting-shift-jis.eml: エラーメールではありません');
+    expect(out.text()).toContain('01-reception-filter.eml: 不達');
+    expect(out.text()).toContain('理由: filtered ソフトバウンス');
+  });
+
+  it('exits non-zero only for usage errors', async () => {
+    captureStdout();
+    expect(await classifyMain([])).toBe(2);
+    expect(await classifyMain(['--jsonl'])).toBe(2);
+    expect(await classifyMain(['tests/fixtures/eml/does-not-exist'])).toBe(2);
+    expect(await classifyMain(['tests/fixtures/text/bounce-without-recipient.json'])).toBe(0);
+  });
+});

@@ -1,0 +1,13 @@
+import { runLhostCases } from '../harness';
+
+// Expected results for tests/fixtures/eml/imailserver/ (provenance: tests/fixtures/README.md).
+// Columns: recipient, reason, severity, status, reply code, SMTP command.
+runLhostCases('imailserver', {
+  '01-unknown-user': {
+    kind: 'bounce',
+    decoder: 'imailserver',
+    recipients: [
+      ['takagi@imail.example.org', 'userunknown', 'hard', '', '', ''],
+    ],
+  },
+});

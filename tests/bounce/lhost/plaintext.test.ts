@@ -1,0 +1,13 @@
+import { runLhostCases } from '../harness';
+
+// Expected results for tests/fixtures/eml/plaintext/ (provenance: tests/fixtures/README.md).
+// Columns: recipient, reason, severity, status, reply code, SMTP command.
+runLhostCases('plaintext', {
+  '01-unknown-mta': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [
+      ['kudo@example.org', 'userunknown', 'hard', '5.1.1', '550', ''],
+    ],
+  },
+});

@@ -1,0 +1,13 @@
+import { runLhostCases } from '../harness';
+
+// Expected results for tests/fixtures/eml/sendmail/ (provenance: tests/fixtures/README.md).
+// Columns: recipient, reason, severity, status, reply code, SMTP command.
+runLhostCases('sendmail', {
+  '01-user-unknown': {
+    kind: 'bounce',
+    decoder: 'sendmail',
+    recipients: [
+      ['watanabe@example.org', 'userunknown', 'hard', '5.1.1', '550', 'DATA'],
+    ],
+  },
+});
