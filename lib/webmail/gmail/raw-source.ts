@@ -1,5 +1,5 @@
 import { checkMailBytes } from '../mail-check';
-import { pageFetch } from '../page-fetch';
+import { pageFetch, responseBytes } from '../page-fetch';
 import type { RetrievalFailure } from '../types';
 import { extractShowOriginalSource } from './show-original';
 import { isGoogleSignInUrl } from './urls';
@@ -41,7 +41,7 @@ export async function downloadOriginal(url: string, signal: AbortSignal): Promis
   }
   const rejected = inspectResponse('download', response);
   if (rejected) return rejected;
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bytes = await responseBytes(response);
   if (bytes.length > MAX_RAW_BYTES) return failed('download', 'too-large', `${bytes.length} bytes`);
   const check = checkMailBytes(bytes);
   return check.ok ? { ok: true, bytes } : failed('download', check.cause, response.headers.get('content-type') ?? '');
