@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, the Chrome and Firefox builds, the Firefox lint, and
-// the end-to-end tests in Chromium. Every step runs even when an earlier one fails, so one run
+// `npm test`: typecheck, lint, unit tests, the Chrome build and the Firefox package, the Firefox
+// lint, the end-to-end tests in Chromium, and the smoke test in Firefox. Every step runs even when an earlier one fails, so one run
 // shows everything that is wrong. Closes with a plain `N passed, N failed` line (unit and
 // end-to-end tests; a failed step that is not a test runner counts as one failure).
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_INSTALL_HINT } from '../tests/webmail-sim/browser.mjs';
+import { FIREFOX_INSTALL_HINT } from '../tests/webmail-sim/firefox.mjs';
 
 const bin = (name) => path.resolve('node_modules/.bin', name);
 if (!fs.existsSync(bin('vitest'))) {
@@ -53,7 +54,9 @@ step('lint', bin('eslint'), ['.']);
 runVitest('unit tests', []);
 const built = run('build (Chrome MV3)', bin('wxt'), ['build']);
 if (!built) failed += 1;
-step('build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']);
+// The zip is what a Firefox user installs; the smoke test installs exactly that.
+const firefoxBuilt = run('build and zip (Firefox)', bin('wxt'), ['zip', '-b', 'firefox']);
+if (!firefoxBuilt) failed += 1;
 step('Firefox lint (web-ext)', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
 
 const chromium = process.env.BOUNCE_NAVI_CHROMIUM || '/usr/bin/chromium';
@@ -65,6 +68,18 @@ if (!fs.existsSync(chromium)) {
   runVitest('end-to-end tests', ['-c', 'vitest.e2e.config.ts']);
 } else {
   failures.push('end-to-end tests (no build)');
+  failed += 1;
+}
+
+const firefox = process.env.BOUNCE_NAVI_FIREFOX || '/usr/bin/firefox-esr';
+if (!fs.existsSync(firefox)) {
+  console.error(`\nFirefox is missing (${firefox}); the Firefox smoke test cannot run.\nInstall it with:\n  ${FIREFOX_INSTALL_HINT}`);
+  failures.push('Firefox smoke test (no Firefox)');
+  failed += 1;
+} else if (firefoxBuilt) {
+  runVitest('Firefox smoke test', ['-c', 'vitest.firefox.config.ts']);
+} else {
+  failures.push('Firefox smoke test (no build)');
   failed += 1;
 }
 
