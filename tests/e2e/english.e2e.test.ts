@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readySidebar, startWebmail } from './webmail-harness';
+import { readVerdict, readySidebar, startWebmail } from './webmail-harness';
 
 type Webmail = Awaited<ReturnType<typeof startWebmail>>;
 
@@ -16,16 +16,35 @@ describe('Chromium in English', () => {
     const { page } = await webmail.open('gmail-english');
     const sidebar = await readySidebar(page);
     await expect(sidebar.getAttribute('lang')).resolves.toBe('en');
-    await expect(sidebar.getByTestId('bn-headline').textContent()).resolves.toMatch(/^Your mail was not delivered/);
-    await expect(sidebar.getByTestId('bn-badge').textContent()).resolves.toBe('Permanent error (hard bounce)');
+    await expect(readVerdict(page)).resolves.toEqual({
+      kind: 'bounce',
+      tone: 'hard',
+      badge: 'Permanent error (hard bounce)',
+      headline: 'Your mail was not delivered (Wrong part before the @)',
+      recipients: [
+        {
+          address: 'takahashi.yui@gmial.com',
+          reason: 'userunknown',
+          severity: 'hard',
+          reasonLabel: 'Wrong part before the @',
+          cause: 'The part before the @ is wrong, or the address is no longer used',
+        },
+      ],
+    });
     await expect(sidebar.getByTestId('bn-close').getAttribute('aria-label')).resolves.toBe('Close');
     await page.close();
   });
 
-  it('labels the Outlook sidebar in English', async () => {
+  it('labels and explains the Outlook NDR in English', async () => {
     const { page } = await webmail.open('outlook-office-old-ndr');
     const sidebar = await readySidebar(page);
     await expect(sidebar.getAttribute('aria-label')).resolves.toBe('Bounce Navi: what this bounce means');
+    await expect(readVerdict(page)).resolves.toMatchObject({
+      kind: 'bounce',
+      tone: 'hard',
+      badge: 'Permanent error (hard bounce)',
+      recipients: [{ address: 'nakamura.sho@example.co.jp', reason: 'userunknown', severity: 'hard', reasonLabel: 'Wrong part before the @' }],
+    });
     await page.close();
   });
 

@@ -1,8 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, readySidebar, sidebarCount, startWebmail } from './webmail-harness';
+import { foreignRequests, readCodes, readVerdict, readySidebar, sidebarCount, startWebmail, type ShownRecipient } from './webmail-harness';
 
 type Webmail = Awaited<ReturnType<typeof startWebmail>>;
 const GMAIL = 'https://mail.google.com';
+
+/** The recipients of the fixture bounces, as the sidebar explains them. */
+const hostUnknown: ShownRecipient = {
+  address: 'suzuki.ichiro@exmaple.co.jp',
+  reason: 'hostunknown',
+  severity: 'hard',
+  reasonLabel: 'アドレスの@より後ろが違う',
+  cause: '宛先のアドレスの@より後ろが間違っています',
+};
+const userUnknown: ShownRecipient = {
+  address: 'takahashi.yui@gmial.com',
+  reason: 'userunknown',
+  severity: 'hard',
+  reasonLabel: 'アドレスの@より前が違う',
+  cause: '宛先のアドレスの@より前が間違っているか、使われていません',
+};
+const mailboxFull: ShownRecipient = {
+  address: 'kobayashi.ren@example.net',
+  reason: 'mailboxfull',
+  severity: 'soft',
+  reasonLabel: '相手のメールボックスが満杯',
+  cause: '相手のメールボックスがいっぱいです',
+};
+const HARD_BOUNCE = { kind: 'bounce', tone: 'hard', badge: '恒久的なエラー（ハードバウンス）' };
+const SOFT_BOUNCE = { kind: 'bounce', tone: 'soft', badge: '一時的なエラー（ソフトバウンス）' };
 
 /** The raw-source requests a page made, as "view path" strings. */
 function rawRequests(requests: { url: string }[]): string[] {
@@ -25,15 +50,15 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
     const { page, requests } = await webmail.open('gmail-host-unknown');
     const sidebar = await readySidebar(page);
     await expect(sidebar.getAttribute('data-theme')).resolves.toBe('light');
-    const report = sidebar.getByTestId('bn-report');
-    await expect(report.getAttribute('data-kind')).resolves.toBe('bounce');
-    await expect(report.getAttribute('data-tone')).resolves.toBe('hard');
-    await expect(sidebar.getByTestId('bn-headline').textContent()).resolves.toMatch(/^メールが届きませんでした/);
-    const recipient = sidebar.getByTestId('bn-recipient');
-    await expect(recipient.getByTestId('bn-address').textContent()).resolves.toBe('suzuki.ichiro@exmaple.co.jp');
-    await expect(recipient.getAttribute('data-severity')).resolves.toBe('hard');
-    await expect(recipient.getAttribute('data-reason')).resolves.toBe('hostunknown');
-    await expect(sidebar.getByTestId('bn-read-from').textContent()).resolves.toContain('メールのソース（原文）から判定しました');
+    await expect(readVerdict(page)).resolves.toEqual({
+      ...HARD_BOUNCE,
+      headline: 'メールが届きませんでした（アドレスの@より後ろが違う）',
+      recipients: [hostUnknown],
+    });
+    await expect(readCodes(page)).resolves.toEqual([{ status: '5.1.2', replyCode: '' }]);
+    await expect(sidebar.getByTestId('bn-read-from').textContent()).resolves.toBe(
+      'メールのソース（原文）から判定しました。（「メッセージをダウンロード」から取得）',
+    );
     // One request for the one bounce, on the account that is open; none for the collapsed original.
     expect(rawRequests(requests())).toEqual(['att /mail/u/0/ msg-f:1847000000000000002']);
     expect(foreignRequests(requests(), GMAIL)).toEqual([]);
@@ -42,9 +67,8 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
 
   it('builds the source URL on the second account (/u/1/)', async () => {
     const { page, requests } = await webmail.open('gmail-user-unknown-u1');
-    const sidebar = await readySidebar(page);
-    await expect(sidebar.getByTestId('bn-address').textContent()).resolves.toBe('takahashi.yui@gmial.com');
-    await expect(sidebar.getByTestId('bn-recipient').getAttribute('data-reason')).resolves.toBe('userunknown');
+    await expect(readVerdict(page)).resolves.toMatchObject({ ...HARD_BOUNCE, recipients: [userUnknown] });
+    await expect(readCodes(page)).resolves.toEqual([{ status: '5.1.1', replyCode: '550' }]);
     expect(rawRequests(requests())).toEqual(['att /mail/u/1/ msg-f:1847000000000000011']);
     await page.close();
   });
@@ -62,20 +86,18 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
 
   it('builds the source URL on a delegated mailbox (/b/…/u/0/)', async () => {
     const { page, requests } = await webmail.open('gmail-delegated-mailbox-full');
-    const sidebar = await readySidebar(page);
-    await expect(sidebar.getByTestId('bn-address').textContent()).resolves.toBe('kobayashi.ren@example.net');
-    await expect(sidebar.getByTestId('bn-recipient').getAttribute('data-severity')).resolves.toBe('soft');
-    await expect(sidebar.getByTestId('bn-recipient').getAttribute('data-reason')).resolves.toBe('mailboxfull');
+    await expect(readVerdict(page)).resolves.toMatchObject({ ...SOFT_BOUNCE, recipients: [mailboxFull] });
+    await expect(readCodes(page)).resolves.toEqual([{ status: '5.2.2', replyCode: '552' }]);
     expect(rawRequests(requests())).toEqual(['att /mail/b/fixture238/u/0/ msg-f:1847000000000000012']);
     await page.close();
   });
 
   it('works in the preview pane, and says a delay warning is not a failure yet', async () => {
     const { page } = await webmail.open('gmail-preview-delayed');
-    const sidebar = await readySidebar(page);
-    await expect(sidebar.getByTestId('bn-report').getAttribute('data-kind')).resolves.toBe('delayed');
-    await expect(sidebar.getByTestId('bn-report').getAttribute('data-tone')).resolves.toBe('soft');
-    await expect(sidebar.getByTestId('bn-address').textContent()).resolves.toBe('mori.daiki@example.org');
+    const verdict = await readVerdict(page);
+    expect(verdict).toMatchObject({ kind: 'delayed', tone: 'soft' });
+    expect(verdict.recipients.map((r) => [r.address, r.severity])).toEqual([['mori.daiki@example.org', 'soft']]);
+    await expect(readCodes(page)).resolves.toEqual([{ status: '4.4.7', replyCode: '421' }]);
     await page.close();
   });
 
@@ -85,6 +107,7 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
     await expect(sidebar.getAttribute('data-theme')).resolves.toBe('dark');
     const background = await sidebar.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe('rgb(31, 34, 39)');
+    await expect(readVerdict(page)).resolves.toMatchObject({ ...SOFT_BOUNCE, recipients: [mailboxFull] });
     await page.close();
   });
 
@@ -99,8 +122,7 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
       }
     });
     expect(enforced).toBe(true);
-    const sidebar = await readySidebar(page);
-    await expect(sidebar.getByTestId('bn-address').textContent()).resolves.toBe('suzuki.ichiro@exmaple.co.jp');
+    await expect(readVerdict(page)).resolves.toMatchObject({ ...HARD_BOUNCE, recipients: [hostUnknown] });
     await page.close();
   });
 
@@ -123,8 +145,7 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
   it('notices a bounce rendered after the page', async () => {
     const { page } = await webmail.open('gmail-late-insert');
     expect(await sidebarCount(page)).toBe(0);
-    const sidebar = await readySidebar(page);
-    await expect(sidebar.getByTestId('bn-address').textContent()).resolves.toBe('takahashi.yui@gmial.com');
+    await expect(readVerdict(page)).resolves.toMatchObject({ ...HARD_BOUNCE, recipients: [userUnknown] });
     await page.close();
   });
 
@@ -198,7 +219,7 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
   it('falls back to "show original" when the download redirects to the sign-in page', async () => {
     const { page, requests } = await webmail.open('gmail-download-redirect');
     const sidebar = await readySidebar(page);
-    await expect(sidebar.getByTestId('bn-address').textContent()).resolves.toBe('takahashi.yui@gmial.com');
+    await expect(readVerdict(page)).resolves.toMatchObject({ ...HARD_BOUNCE, recipients: [userUnknown] });
     await expect(sidebar.getByTestId('bn-read-from').textContent()).resolves.toContain('メッセージのソースを表示');
     expect(rawRequests(requests())).toEqual(['att /mail/u/0/ msg-f:1847000000000000011', 'om /mail/u/0/ msg-f:1847000000000000011']);
     // The only request off Gmail is the server's redirect hop, which never got an answer.
@@ -215,6 +236,9 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
     it(`reads the rendered text when no source can be had (${scene})`, async () => {
       const { page, requests } = await webmail.open(scene);
       const sidebar = await readySidebar(page);
+      // The rendered card carries the same verdict, and the typo fix, as the source would.
+      await expect(readVerdict(page)).resolves.toMatchObject({ ...HARD_BOUNCE, recipients: [userUnknown] });
+      await expect(sidebar.getByTestId('bn-suggested').textContent()).resolves.toBe('takahashi.yui@gmail.com');
       await sidebar.getByTestId('bn-why').locator('summary').click();
       await expect(sidebar.getByTestId('bn-read-from').textContent()).resolves.toContain('画面に表示された本文から判定しました');
       await expect(sidebar.getByTestId('bn-retrieval-failures').textContent()).resolves.toContain(cause);

@@ -44,3 +44,55 @@ export function foreignRequests(requests: { url: string; redirectedFrom?: string
     .filter((r) => !r.redirectedFrom && !r.url.startsWith('chrome-extension://') && new URL(r.url).origin !== origin)
     .map((r) => r.url);
 }
+
+export interface ShownRecipient {
+  address: string;
+  reason: string | null;
+  severity: string | null;
+  /** The reason in a few words, beside the hard/soft chip. */
+  reasonLabel: string;
+  /** The cause's title in plain language. */
+  cause: string;
+}
+
+export interface ShownVerdict {
+  kind: string | null;
+  tone: string | null;
+  badge: string;
+  headline: string;
+  recipients: ShownRecipient[];
+}
+
+/** What the sidebar's report says, read in one go from its shadow root (every recipient card, in order). */
+export async function readVerdict(page: Page): Promise<ShownVerdict> {
+  await readySidebar(page);
+  return page.evaluate(() => {
+    const root = document.querySelector('bounce-navi-sidebar')?.shadowRoot;
+    const textOf = (scope: ParentNode | null | undefined, testId: string) => scope?.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+    const report = root?.querySelector('[data-testid="bn-report"]');
+    return {
+      kind: report?.getAttribute('data-kind') ?? null,
+      tone: report?.getAttribute('data-tone') ?? null,
+      badge: textOf(report, 'bn-badge'),
+      headline: textOf(report, 'bn-headline'),
+      recipients: [...(report?.querySelectorAll('[data-testid="bn-recipient"]') ?? [])].map((card) => ({
+        address: textOf(card, 'bn-address'),
+        reason: card.getAttribute('data-reason'),
+        severity: card.getAttribute('data-severity'),
+        reasonLabel: textOf(card, 'bn-reason-label'),
+        cause: textOf(card, 'bn-cause'),
+      })),
+    };
+  });
+}
+
+/** The status and reply codes under "why we think so", one pair per recipient. */
+export async function readCodes(page: Page): Promise<{ status: string; replyCode: string }[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('bounce-navi-sidebar')?.shadowRoot;
+    return [...(root?.querySelectorAll('[data-testid="bn-technical-row"]') ?? [])].map((row) => ({
+      status: row.querySelector('[data-testid="bn-status"]')?.textContent ?? '',
+      replyCode: row.querySelector('[data-testid="bn-reply-code"]')?.textContent ?? '',
+    }));
+  });
+}
