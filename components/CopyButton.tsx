@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { SidebarText } from './sidebar-text';
 
 /**
  * Copies text through the async clipboard API; where it is refused (an older browser, a page
@@ -34,13 +35,14 @@ export interface CopyButtonProps {
   text: string;
   label: string;
   ariaLabel: string;
-  copiedLabel: string;
-  failedLabel: string;
+  /** What it says once copied, or when copying failed. */
+  words: Pick<SidebarText, 'copied' | 'copyFailed'>;
   testId?: string;
 }
 
 /** A button that copies `text`, then says so in words (and to screen readers) for a moment. */
-export function CopyButton({ text, label, ariaLabel, copiedLabel, failedLabel, testId = 'bn-copy' }: CopyButtonProps) {
+export function CopyButton({ text, label, ariaLabel, words, testId = 'bn-copy' }: CopyButtonProps) {
+  const { copied: copiedLabel, copyFailed: failedLabel } = words;
   const [state, setState] = useState<CopyState>('idle');
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {

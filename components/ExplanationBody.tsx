@@ -24,7 +24,7 @@ export function ExplanationBody({ explanation, text }: { explanation: Explanatio
       ) : null}
       {explanation.resend ? (
         <p className="bn-resend">
-          <span className="bn-label">{text.resend}：</span>
+          <span className="bn-label bn-label-colon">{text.resend}</span>
           {explanation.resend}
         </p>
       ) : null}
@@ -41,14 +41,7 @@ export function ExplanationBody({ explanation, text }: { explanation: Explanatio
           <p className="bn-forward-text" data-testid="bn-admin-message">
             {explanation.adminMessage}
           </p>
-          <CopyButton
-            text={explanation.adminMessage}
-            label={text.copyMessage}
-            ariaLabel={text.copyMessageLabel}
-            copiedLabel={text.copied}
-            failedLabel={text.copyFailed}
-            testId="bn-copy-message"
-          />
+          <CopyButton text={explanation.adminMessage} label={text.copyMessage} ariaLabel={text.copyMessageLabel} words={text} testId="bn-copy-message" />
         </details>
       ) : null}
     </>

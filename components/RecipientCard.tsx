@@ -1,26 +1,38 @@
 import type { RecipientView } from '@/lib/content/sidebar-model';
 import { CopyButton } from './CopyButton';
 import { ExplanationBody } from './ExplanationBody';
-import type { SidebarText } from './sidebar-text';
+import { historyLine, type SidebarText } from './sidebar-text';
 
-/** One failed recipient: the cause in plain words, who acts, the steps, the server's words, a typo fix. */
+/**
+ * One recipient: the cause in plain words, who acts, the steps, the server's words, a typo fix.
+ * A recipient still being retried (a delay warning) has no explanation of its own: the report's
+ * text above says what to do, and the card keeps the address and the server's words.
+ */
 export function RecipientCard({ recipient, text }: { recipient: RecipientView; text: SidebarText }) {
   const { explanation, suggestion, history } = recipient;
+  const tone = explanation ? recipient.severity : 'pending';
+  const historyText = history ? historyLine(text.history, history) : '';
   return (
-    <li className={`bn-recipient bn-tone-${recipient.severity}`} data-testid="bn-recipient" data-reason={recipient.reason} data-severity={recipient.severity}>
+    <li className={`bn-recipient bn-tone-${tone}`} data-testid="bn-recipient" data-reason={recipient.reason} data-severity={recipient.severity}>
       <p className="bn-address" data-testid="bn-address">
         {recipient.address}
       </p>
       <p className="bn-reason">
-        <span className={`bn-chip bn-chip-${recipient.severity}`}>{recipient.severityLabel}</span>
-        <span className="bn-reason-label" data-testid="bn-reason-label">
-          {recipient.reasonLabel}
-        </span>
+        <span className={`bn-chip bn-chip-${tone}`}>{explanation ? recipient.severityLabel : text.pendingChip}</span>
+        {explanation ? (
+          <span className="bn-reason-label" data-testid="bn-reason-label">
+            {recipient.reasonLabel}
+          </span>
+        ) : null}
       </p>
-      <h4 className="bn-cause-title" data-testid="bn-cause">
-        {explanation.title}
-      </h4>
-      <p className="bn-what">{explanation.whatHappened}</p>
+      {explanation ? (
+        <>
+          <h4 className="bn-cause-title" data-testid="bn-cause">
+            {explanation.title}
+          </h4>
+          <p className="bn-what">{explanation.whatHappened}</p>
+        </>
+      ) : null}
       {suggestion ? (
         <div className="bn-typo" data-testid="bn-typo">
           <p className="bn-typo-question">{text.didYouMean}</p>
@@ -29,17 +41,11 @@ export function RecipientCard({ recipient, text }: { recipient: RecipientView; t
             <code className="bn-typo-address" data-testid="bn-suggested">
               {suggestion.suggested}
             </code>
-            <CopyButton
-              text={suggestion.suggested}
-              label={text.copy}
-              ariaLabel={text.copyLabel(suggestion.suggested)}
-              copiedLabel={text.copied}
-              failedLabel={text.copyFailed}
-            />
+            <CopyButton text={suggestion.suggested} label={text.copy} ariaLabel={text.copyLabel(suggestion.suggested)} words={text} />
           </p>
         </div>
       ) : null}
-      <ExplanationBody explanation={explanation} text={text} />
+      {explanation ? <ExplanationBody explanation={explanation} text={text} /> : null}
       {recipient.decisiveText ? (
         <div className="bn-decisive">
           <h5 className="bn-subhead">{text.decisive}</h5>
@@ -58,9 +64,9 @@ export function RecipientCard({ recipient, text }: { recipient: RecipientView; t
           ) : null}
         </div>
       ) : null}
-      {history ? (
+      {historyText ? (
         <p className="bn-history" data-testid="bn-history">
-          {text.history(history.state, history.totalBounces, history.softRun)}
+          {historyText}
         </p>
       ) : null}
     </li>

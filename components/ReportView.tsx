@@ -11,13 +11,16 @@ import { TechnicalDetails } from './TechnicalDetails';
 export function ReportView({ view }: { view: ReportViewModel }) {
   const text = sidebarText[view.lang];
   const { summary } = view;
-  const counts = text.recipientCount(view.hardCount, view.softCount);
+  const counts = text.recipientCount(view.hardCount, view.softCount, view.pendingCount);
+  // The report's own advice stands for all recipients when none has its own: no recipient at
+  // all (not a bounce, unreadable), or all of them still being retried (a delay warning).
+  const summaryBody = view.recipients.length === 0 || view.pendingCount > 0;
   return (
-    <div className="bn-report" data-testid="bn-report" data-kind={view.kind} data-tone={view.tone}>
+    <div className="bn-report" data-testid="bn-report" data-kind={view.kind} data-tone={view.tone} lang={view.lang}>
       <div className={`bn-verdict bn-tone-${view.tone}`} data-testid="bn-verdict">
         <p className="bn-badge-row">
           <span className={`bn-badge bn-badge-${view.tone}`} data-testid="bn-badge">
-            {text.toneBadge[view.tone]}
+            {view.kind === 'delayed' ? text.pendingBadge : text.toneBadge[view.tone]}
           </span>
           {counts ? (
             <span className="bn-counts" data-testid="bn-counts">
@@ -32,17 +35,18 @@ export function ReportView({ view }: { view: ReportViewModel }) {
           {summary.whatHappened}
         </p>
       </div>
+      {summaryBody ? (
+        <div className="bn-summary-body">
+          <ExplanationBody explanation={summary} text={text} />
+        </div>
+      ) : null}
       {view.recipients.length > 0 ? (
         <ul className="bn-recipients" aria-label={counts}>
           {view.recipients.map((recipient) => (
             <RecipientCard key={recipient.address} recipient={recipient} text={text} />
           ))}
         </ul>
-      ) : (
-        <div className="bn-summary-body">
-          <ExplanationBody explanation={summary} text={text} />
-        </div>
-      )}
+      ) : null}
       <TechnicalDetails view={view} text={text} />
     </div>
   );

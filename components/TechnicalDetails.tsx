@@ -21,7 +21,7 @@ export function TechnicalDetails({ view, text }: { view: ReportViewModel; text: 
       <summary>{text.why}</summary>
       <p className="bn-read-from" data-testid="bn-read-from">
         {text.readFrom[details.input]}
-        {details.input === 'raw' && source?.route ? text.rawRoute[source.route] : ''}
+        {details.input === 'raw' && source?.route ? text.rawRoute(text.routeName[source.route]) : ''}
       </p>
       {source && source.failures.length > 0 ? (
         <div className="bn-failures">
@@ -29,8 +29,10 @@ export function TechnicalDetails({ view, text }: { view: ReportViewModel; text: 
           <ul data-testid="bn-retrieval-failures">
             {source.failures.map((failure, index) => (
               <li key={index}>
-                {text.failureCause[failure.cause] ?? failure.cause}
-                {failure.detail ? ` (${failure.detail})` : ''}
+                {text.retrievalFailureItem(
+                  text.routeName[failure.route],
+                  `${text.failureCause[failure.cause] ?? failure.cause}${failure.detail ? ` (${failure.detail})` : ''}`,
+                )}
               </li>
             ))}
           </ul>
@@ -48,6 +50,7 @@ export function TechnicalDetails({ view, text }: { view: ReportViewModel; text: 
       ) : null}
       {details.rows.map((row) => (
         <dl className="bn-table" key={row.address} data-testid="bn-technical-row">
+          {details.rows.length > 1 ? <Row label={text.recipient} value={row.address} /> : null}
           <Row label={text.status} value={row.status} testId="bn-status" />
           <Row label={text.replyCode} value={row.replyCode} testId="bn-reply-code" />
           <Row label={text.remoteMta} value={row.remoteMta} />

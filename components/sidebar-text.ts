@@ -3,8 +3,16 @@
  * means comes from lib/explain. Japanese first: short,
  * polite sentences; a technical word gets a gloss in brackets.
  */
+import type { HistoryView, Tone } from '@/lib/content/sidebar-model';
 import type { Lang } from '@/lib/i18n/lang';
-import type { Tone } from '@/lib/content/sidebar-model';
+
+/** The tracker's line under a recipient, one sentence per situation (historyLine picks). */
+export interface HistoryWords {
+  flagged: (total: number) => string;
+  unflagged: (total: number) => string;
+  softRun: (run: number, total: number) => string;
+  counted: (total: number) => string;
+}
 
 export interface SidebarText {
   product: string;
@@ -16,7 +24,11 @@ export interface SidebarText {
   noAnswer: string;
   unreadable: string;
   toneBadge: Record<Tone, string>;
-  recipientCount: (hard: number, soft: number) => string;
+  /** The badge of a delay warning: soft in colour, but not a failure. */
+  pendingBadge: string;
+  /** The chip on a recipient the sending server is still retrying. */
+  pendingChip: string;
+  recipientCount: (hard: number, soft: number, pending: number) => string;
   actor: string;
   steps: string;
   resend: string;
@@ -31,8 +43,9 @@ export interface SidebarText {
   copied: string;
   copyFailed: string;
   copyLabel: (address: string) => string;
-  history: (state: 'ok' | 'soft' | 'hard' | 'unflagged', total: number, softRun: number) => string;
+  history: HistoryWords;
   why: string;
+  recipient: string;
   decoder: string;
   status: string;
   replyCode: string;
@@ -41,8 +54,13 @@ export interface SidebarText {
   diagnostic: string;
   evidence: string;
   readFrom: { raw: string; text: string };
-  rawRoute: { download: string; 'show-original': string };
+  /** Gmail's own names for the two ways to the source, as its menu says them. */
+  routeName: Record<'download' | 'show-original', string>;
+  /** After readFrom.raw: which of the two gave the source. */
+  rawRoute: (routeName: string) => string;
   retrievalFailure: string;
+  /** One failed way to the source: its name, then why. */
+  retrievalFailureItem: (routeName: string, cause: string) => string;
   failureCause: Record<string, string>;
   technicalDetail: string;
   original: string;
@@ -70,8 +88,12 @@ const ja: SidebarText = {
     info: 'お知らせ',
     unknown: '判定不能',
   },
-  recipientCount: (hard, soft) =>
-    [hard > 0 ? `届かない宛先 ${hard}件` : '', soft > 0 ? `一時的に届かなかった宛先 ${soft}件` : ''].filter(Boolean).join('・'),
+  pendingBadge: '配達の遅れ（まだ失敗ではありません）',
+  pendingChip: '配達待ち',
+  recipientCount: (hard, soft, pending) =>
+    [hard > 0 ? `届かない宛先 ${hard}件` : '', soft > 0 ? `一時的に届かなかった宛先 ${soft}件` : '', pending > 0 ? `配達を待っている宛先 ${pending}件` : '']
+      .filter(Boolean)
+      .join('・'),
   actor: '対応する人',
   steps: '対処のしかた',
   resend: '再送について',
@@ -86,13 +108,14 @@ const ja: SidebarText = {
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした。アドレスを選択してコピーしてください。',
   copyLabel: (address) => `${address} をクリップボードにコピー`,
-  history: (state, total, softRun) => {
-    if (state === 'hard') return `このアドレスは「届かない宛先」として記録されています（これまでに${total}回）。`;
-    if (state === 'unflagged') return `このアドレスの記録は解除済みです（これまでに${total}回届きませんでした）。`;
-    if (softRun > 1) return `一時的なエラーが${softRun}回続いています（これまでに${total}回）。`;
-    return `このアドレスに届かなかったのは、これまでに${total}回です。`;
+  history: {
+    flagged: (total) => `このアドレスは「届かない宛先」として記録されています（これまでに${total}回）。`,
+    unflagged: (total) => `このアドレスの記録は解除済みです（これまでに${total}回届きませんでした）。`,
+    softRun: (run, total) => `一時的なエラーが${run}回続いています（これまでに${total}回）。`,
+    counted: (total) => `このアドレスに届かなかったのは、これまでに${total}回です。`,
   },
   why: 'なぜそう判断したか',
+  recipient: '宛先',
   decoder: '読み取りに使った形式',
   status: 'ステータスコード',
   replyCode: 'SMTP応答コード',
@@ -101,8 +124,10 @@ const ja: SidebarText = {
   diagnostic: 'サーバーの返答（原文）',
   evidence: '判断の根拠',
   readFrom: { raw: 'メールのソース（原文）から判定しました。', text: '画面に表示された本文から判定しました。' },
-  rawRoute: { download: '（「メッセージをダウンロード」から取得）', 'show-original': '（「メッセージのソースを表示」から取得）' },
+  routeName: { download: '「メッセージをダウンロード」', 'show-original': '「メッセージのソースを表示」' },
+  rawRoute: (routeName) => `（${routeName}から取得）`,
   retrievalFailure: '原文を取得できなかった理由',
+  retrievalFailureItem: (routeName, cause) => `${routeName}：${cause}`,
   failureCause: {
     'no-message-id': 'メールのIDが見つかりませんでした',
     network: '通信に失敗しました（ログインの期限切れの可能性があります）',
@@ -124,6 +149,8 @@ const ja: SidebarText = {
   notice: 'このエラーメール',
 };
 
+const bounces = (count: number) => `${count} ${count === 1 ? 'bounce' : 'bounces'}`;
+
 const en: SidebarText = {
   product: 'Bounce Navi',
   regionLabel: 'Bounce Navi: what this bounce means',
@@ -134,8 +161,12 @@ const en: SidebarText = {
   noAnswer: 'The extension did not answer. Reload the page and open the message again.',
   unreadable: 'We could not read this bounce',
   toneBadge: { hard: 'Permanent error (hard bounce)', soft: 'Temporary error (soft bounce)', info: 'Notice', unknown: 'Undecided' },
-  recipientCount: (hard, soft) =>
-    [hard > 0 ? `${hard} undeliverable` : '', soft > 0 ? `${soft} temporarily failed` : ''].filter(Boolean).join(' · '),
+  pendingBadge: 'Delivery delayed (not a failure yet)',
+  pendingChip: 'Still trying',
+  recipientCount: (hard, soft, pending) =>
+    [hard > 0 ? `${hard} undeliverable` : '', soft > 0 ? `${soft} temporarily failed` : '', pending > 0 ? `${pending} still being tried` : '']
+      .filter(Boolean)
+      .join(' · '),
   actor: 'Who acts',
   steps: 'What to do',
   resend: 'Resending',
@@ -150,13 +181,14 @@ const en: SidebarText = {
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the address and copy it.',
   copyLabel: (address) => `Copy ${address} to the clipboard`,
-  history: (state, total, softRun) => {
-    if (state === 'hard') return `This address is flagged as undeliverable (${total} bounces so far).`;
-    if (state === 'unflagged') return `You unflagged this address (${total} bounces so far).`;
-    if (softRun > 1) return `${softRun} temporary failures in a row (${total} so far).`;
-    return `Bounces for this address so far: ${total}.`;
+  history: {
+    flagged: (total) => `This address is flagged as undeliverable (${bounces(total)} so far).`,
+    unflagged: (total) => `You unflagged this address (${bounces(total)} so far).`,
+    softRun: (run, total) => `${run} temporary failures in a row (${total} so far).`,
+    counted: (total) => `Bounces for this address so far: ${total}.`,
   },
   why: 'Why we think so',
+  recipient: 'Recipient',
   decoder: 'Format read',
   status: 'Status code',
   replyCode: 'SMTP reply code',
@@ -165,8 +197,10 @@ const en: SidebarText = {
   diagnostic: 'Server response',
   evidence: 'Evidence',
   readFrom: { raw: 'Read from the message source.', text: 'Read from the text shown on screen.' },
-  rawRoute: { download: '(via "Download message")', 'show-original': '(via "Show original")' },
+  routeName: { download: '"Download message"', 'show-original': '"Show original"' },
+  rawRoute: (routeName) => ` (via ${routeName})`,
   retrievalFailure: 'Why the source was not used',
+  retrievalFailureItem: (routeName, cause) => `${routeName}: ${cause}`,
   failureCause: {
     'no-message-id': 'no message id found',
     network: 'the request failed (the session may have expired)',
@@ -189,3 +223,12 @@ const en: SidebarText = {
 };
 
 export const sidebarText: Record<Lang, SidebarText> = { ja, en };
+
+/** The tracker's line for a recipient; empty when it counted nothing (a delay warning is not a bounce). */
+export function historyLine(words: HistoryWords, history: HistoryView): string {
+  if (history.state === 'hard') return words.flagged(history.totalBounces);
+  if (history.state === 'unflagged') return words.unflagged(history.totalBounces);
+  if (history.totalBounces === 0) return '';
+  if (history.softRun > 1) return words.softRun(history.softRun, history.totalBounces);
+  return words.counted(history.totalBounces);
+}

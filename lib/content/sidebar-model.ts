@@ -36,7 +36,7 @@ export type HistoryView = RecipientHistoryView;
 /** How the mail was read: the raw source, or the webmail's rendered text and why. */
 export interface SourceNote {
   route?: 'download' | 'show-original';
-  failures: readonly { route: string; cause: string; detail: string }[];
+  failures: readonly { route: 'download' | 'show-original'; cause: string; detail: string }[];
 }
 
 /** Colour and weight of the verdict. */
@@ -48,7 +48,12 @@ export interface RecipientView {
   reasonLabel: string;
   severity: Severity;
   severityLabel: string;
-  explanation: Explanation;
+  /**
+   * What this recipient's failure means. Absent while delivery is still being retried (a
+   * delayed report): the reason's text ("gave up", "resend later") would contradict the
+   * report's own ("not a failure yet, do not resend"), which then speaks for all of them.
+   */
+  explanation?: Explanation;
   /** The remote server's words, the phrase the verdict rests on. */
   decisiveText: string;
   glossary: readonly GlossaryMatch[];
@@ -81,6 +86,8 @@ export interface ReportViewModel {
   causeDetail?: string;
   hardCount: number;
   softCount: number;
+  /** Recipients the sending server is still retrying (a delayed report); counted in neither of the above. */
+  pendingCount: number;
   recipients: readonly RecipientView[];
   details: {
     decoder: string;
@@ -116,6 +123,7 @@ function recipientView(
   original: OriginalMessage | undefined,
   histories: readonly HistoryView[],
   options: ReportExplainOptions,
+  pending: boolean,
 ): RecipientView {
   const context = contextOf(result);
   const address = result.recipient.toLowerCase();
@@ -126,7 +134,7 @@ function recipientView(
     reasonLabel: port.reasonLabel(result.reason, lang),
     severity: result.severity,
     severityLabel: port.severityLabel(result.severity, lang),
-    explanation: port.explainRecipient(result, lang, original, options),
+    explanation: pending ? undefined : port.explainRecipient(result, lang, original, options),
     decisiveText: result.diagnosticCode,
     glossary: result.diagnosticCode ? port.findGlossaryTerms(result.diagnosticCode, lang) : [],
     suggestion,
@@ -154,17 +162,21 @@ export function buildReportView(
       causeDetail: report.kind === 'unparsed' ? report.detail : undefined,
       hardCount: 0,
       softCount: 0,
+      pendingCount: 0,
       recipients: [],
       details: { decoder: '', input: report.input, source: extra.source, rows: [] },
       notice: report.notice,
     };
   }
   const sorted = [...report.recipients].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const pending = report.kind === 'delayed';
+  const failed = pending ? [] : sorted;
   return {
     ...base,
-    hardCount: sorted.filter((r) => r.severity === 'hard').length,
-    softCount: sorted.filter((r) => r.severity === 'soft').length,
-    recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories, options)),
+    hardCount: failed.filter((r) => r.severity === 'hard').length,
+    softCount: failed.filter((r) => r.severity === 'soft').length,
+    pendingCount: pending ? sorted.length : 0,
+    recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories, options, pending)),
     details: {
       decoder: report.decoder,
       input: report.input,

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportView } from '@/components/ReportView';
 import { Sidebar } from '@/components/Sidebar';
+import { historyLine, sidebarText } from '@/components/sidebar-text';
 import { buildReportView } from '@/lib/content/sidebar-model';
 import { bounce, namingPort, recipient } from '../content/reports';
 
@@ -102,14 +103,48 @@ describe('ReportView', () => {
     expect(screen.getByTestId('bn-original-subject').textContent).toBe(hostile);
   });
 
+  it('gives a delay warning the report\'s advice, and no recipient a "gave up" text or a zero count', () => {
+    const delayed = bounce([recipient({ recipient: 'mori.daiki@example.org', action: 'delayed', reason: 'expired', severity: 'soft', status: '4.4.7' })], {
+      kind: 'delayed',
+    });
+    const view = buildReportView(delayed, 'ja', namingPort, {
+      histories: [{ address: 'mori.daiki@example.org', state: 'ok', totalBounces: 0, softRun: 0 }],
+    });
+    render(<ReportView view={view} />);
+    expect(screen.getByTestId('bn-badge').textContent).toBe('配達の遅れ（まだ失敗ではありません）');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('配達を待っている宛先 1件');
+    expect(screen.getByTestId('bn-steps').textContent).toBe('report-step:delayed');
+    const card = screen.getByTestId('bn-recipient');
+    expect(within(card).getByTestId('bn-address').textContent).toBe('mori.daiki@example.org');
+    expect(card.textContent).toContain('配達待ち');
+    expect(within(card).queryByTestId('bn-cause')).toBeNull();
+    expect(within(card).queryByTestId('bn-reason-label')).toBeNull();
+    expect(within(card).queryByTestId('bn-steps')).toBeNull();
+    expect(within(card).queryByTestId('bn-history')).toBeNull();
+  });
+
   it('shows how the mail was read and why the source was not used', () => {
     const view = buildReportView(bounce([recipient()], { input: 'text' }), 'ja', namingPort, {
       source: { failures: [{ route: 'download', cause: 'http-status', detail: '401' }] },
     });
     render(<ReportView view={view} />);
     expect(screen.getByTestId('bn-read-from').textContent).toBe('画面に表示された本文から判定しました。');
-    expect(screen.getByTestId('bn-retrieval-failures').textContent).toBe('サーバーがエラーを返しました (401)');
+    expect(screen.getByTestId('bn-retrieval-failures').textContent).toBe('「メッセージをダウンロード」：サーバーがエラーを返しました (401)');
     expect(screen.getByTestId('bn-status').textContent).toBe('5.1.1');
     expect(screen.getByTestId('bn-original').textContent).toContain('見積書.pdf (2.2 MB)');
+  });
+});
+
+describe('historyLine', () => {
+  const words = sidebarText.en.history;
+  it('says what the tracker counted, and nothing when it counted nothing', () => {
+    const line = (state: 'ok' | 'soft' | 'hard' | 'unflagged', totalBounces: number, softRun: number) =>
+      historyLine(words, { address: 'a@example.org', state, totalBounces, softRun });
+    expect(line('hard', 2, 0)).toBe('This address is flagged as undeliverable (2 bounces so far).');
+    expect(line('hard', 1, 0)).toBe('This address is flagged as undeliverable (1 bounce so far).');
+    expect(line('unflagged', 4, 0)).toBe('You unflagged this address (4 bounces so far).');
+    expect(line('soft', 3, 3)).toBe('3 temporary failures in a row (3 so far).');
+    expect(line('soft', 1, 1)).toBe('Bounces for this address so far: 1.');
+    expect(line('ok', 0, 0)).toBe('');
   });
 });

@@ -11,8 +11,8 @@ describe('buildReportView', () => {
     expect(view.tone).toBe('hard');
     expect(view.hardCount).toBe(1);
     const [r] = view.recipients;
-    expect(r?.explanation.title).toBe('title:userunknown:ja');
-    expect(r?.explanation.whatHappened).toBe('what:takahashi.yui@gmial.com:見積書のご送付');
+    expect(r?.explanation?.title).toBe('title:userunknown:ja');
+    expect(r?.explanation?.whatHappened).toBe('what:takahashi.yui@gmial.com:見積書のご送付');
     expect(r?.reasonLabel).toBe('label:userunknown:ja');
     expect(r?.glossary.map((g) => g.term)).toEqual(['does not exist']);
     expect(r?.suggestion?.suggested).toBe('takahashi.yui@gmail.com');
@@ -36,6 +36,14 @@ describe('buildReportView', () => {
     );
     expect(view.recipients.map((r) => r.address)).toEqual(['b@example.org', 'a@example.org']);
     expect([view.hardCount, view.softCount]).toEqual([1, 1]);
+  });
+
+  it('leaves the recipients of a delay warning unexplained and uncounted as failures', () => {
+    const view = buildReportView(bounce([recipient({ action: 'delayed', reason: 'expired', severity: 'soft', status: '4.4.7' })], { kind: 'delayed' }), 'ja', namingPort);
+    expect([view.hardCount, view.softCount, view.pendingCount]).toEqual([0, 0, 1]);
+    expect(view.recipients[0]?.explanation).toBeUndefined();
+    expect(view.recipients[0]?.address).toBe('takahashi.yui@gmial.com');
+    expect(view.summary.steps).toEqual(['report-step:delayed']);
   });
 
   it('keeps the cause of an unparsed report and the input it came from', () => {

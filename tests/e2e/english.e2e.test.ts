@@ -32,6 +32,12 @@ describe('Chromium in English', () => {
       ],
     });
     await expect(sidebar.getByTestId('bn-close').getAttribute('aria-label')).resolves.toBe('Close');
+    // English punctuation: "Who acts: …", not the Japanese full-width colon.
+    const colon = await sidebar
+      .locator('.bn-facts dt')
+      .first()
+      .evaluate((dt) => getComputedStyle(dt, '::after').content);
+    expect(colon).toBe('": "');
     await page.close();
   });
 

@@ -29,6 +29,8 @@ const mailboxFull: ShownRecipient = {
 const HARD_BOUNCE = { kind: 'bounce', tone: 'hard', badge: '恒久的なエラー（ハードバウンス）' };
 const SOFT_BOUNCE = { kind: 'bounce', tone: 'soft', badge: '一時的なエラー（ソフトバウンス）' };
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The raw-source requests a page made, as "view path" strings. */
 function rawRequests(requests: { url: string }[]): string[] {
   return requests
@@ -95,8 +97,11 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
   it('works in the preview pane, and says a delay warning is not a failure yet', async () => {
     const { page } = await webmail.open('gmail-preview-delayed');
     const verdict = await readVerdict(page);
-    expect(verdict).toMatchObject({ kind: 'delayed', tone: 'soft' });
-    expect(verdict.recipients.map((r) => [r.address, r.severity])).toEqual([['mori.daiki@example.org', 'soft']]);
+    expect(verdict).toMatchObject({ kind: 'delayed', tone: 'soft', badge: '配達の遅れ（まだ失敗ではありません）' });
+    expect(verdict.headline).toMatch(/^メールの配達が遅れています/);
+    // Still being retried: no "gave up" explanation of the recipient's own, the report's advice instead.
+    expect(verdict.recipients).toEqual([{ address: 'mori.daiki@example.org', reason: 'expired', severity: 'soft', reasonLabel: '', cause: '' }]);
+    await expect(page.getByTestId('bn-steps').first().textContent()).resolves.toContain('送り直さずに待ってください');
     await expect(readCodes(page)).resolves.toEqual([{ status: '4.4.7', replyCode: '421' }]);
     await page.close();
   });
@@ -241,7 +246,11 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
       await expect(sidebar.getByTestId('bn-suggested').textContent()).resolves.toBe('takahashi.yui@gmail.com');
       await sidebar.getByTestId('bn-why').locator('summary').click();
       await expect(sidebar.getByTestId('bn-read-from').textContent()).resolves.toContain('画面に表示された本文から判定しました');
-      await expect(sidebar.getByTestId('bn-retrieval-failures').textContent()).resolves.toContain(cause);
+      // Both ways to the source failed, each named.
+      await expect(sidebar.getByTestId('bn-retrieval-failures').locator('li').allTextContents()).resolves.toEqual([
+        expect.stringMatching(new RegExp(`^「メッセージをダウンロード」：${escapeRegExp(cause)}`)),
+        expect.stringMatching(new RegExp(`^「メッセージのソースを表示」：${escapeRegExp(cause)}`)),
+      ]);
       expect(rawRequests(requests())).toHaveLength(2);
       await page.close();
     });
