@@ -10,55 +10,50 @@ import { isGoogleSignInUrl } from './urls';
  */
 export const MAX_RAW_BYTES = 30 * 1024 * 1024;
 
-export type RawAttempt = { ok: true; bytes: Uint8Array } | { ok: false; failure: RetrievalFailure };
+export type RawAttempt = { ok: true; bytes: Uint8Array } | Refused;
+type Refused = { ok: false; failure: RetrievalFailure };
+type Route = RetrievalFailure['route'];
 
-function failed(route: RetrievalFailure['route'], cause: RetrievalFailure['cause'], detail: string): RawAttempt {
+function failed(route: Route, cause: RetrievalFailure['cause'], detail: string): Refused {
   return { ok: false, failure: { route, cause, detail } };
 }
 
-/** Checks what came back before anyone parses it as a mail. */
-function inspectResponse(route: RetrievalFailure['route'], response: Response): RawAttempt | undefined {
+/**
+ * One request as the page would make it, and the checks on what came back before anyone
+ * parses it as a mail: a sign-in redirect, an error status, an announced size over the limit.
+ * An abort is rethrown (the message was left); any other failure is an answer, not an error.
+ */
+async function requestChecked(route: Route, url: string, signal: AbortSignal): Promise<{ ok: true; response: Response } | Refused> {
+  let response: Response;
+  try {
+    response = await pageFetch(url, { credentials: 'include', signal, cache: 'no-store' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // A redirect to the sign-in page fails here too: it comes back without CORS headers.
+    return failed(route, 'network', error instanceof Error ? error.name : 'error');
+  }
   if (isGoogleSignInUrl(response.url)) return failed(route, 'login-page', new URL(response.url).hostname);
   if (!response.ok) return failed(route, 'http-status', String(response.status));
   const length = Number(response.headers.get('content-length') ?? '0');
   if (length > MAX_RAW_BYTES) return failed(route, 'too-large', `${length} bytes`);
-  return undefined;
-}
-
-async function request(url: string, signal: AbortSignal): Promise<Response> {
-  return pageFetch(url, { credentials: 'include', signal, cache: 'no-store' });
+  return { ok: true, response };
 }
 
 /** "Download original": the message's bytes, checked to be a mail. */
 export async function downloadOriginal(url: string, signal: AbortSignal): Promise<RawAttempt> {
-  let response: Response;
-  try {
-    response = await request(url, signal);
-  } catch (error) {
-    if (signal.aborted) throw error;
-    // A redirect to the sign-in page fails here too: it comes back without CORS headers.
-    return failed('download', 'network', error instanceof Error ? error.name : 'error');
-  }
-  const rejected = inspectResponse('download', response);
-  if (rejected) return rejected;
-  const bytes = await responseBytes(response);
+  const answer = await requestChecked('download', url, signal);
+  if (!answer.ok) return answer;
+  const bytes = await responseBytes(answer.response);
   if (bytes.length > MAX_RAW_BYTES) return failed('download', 'too-large', `${bytes.length} bytes`);
   const check = checkMailBytes(bytes);
-  return check.ok ? { ok: true, bytes } : failed('download', check.cause, response.headers.get('content-type') ?? '');
+  return check.ok ? { ok: true, bytes } : failed('download', check.cause, answer.response.headers.get('content-type') ?? '');
 }
 
 /** "Show original": the source out of pre#raw_message_text. */
 export async function showOriginal(url: string, signal: AbortSignal): Promise<RawAttempt> {
-  let response: Response;
-  try {
-    response = await request(url, signal);
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return failed('show-original', 'network', error instanceof Error ? error.name : 'error');
-  }
-  const rejected = inspectResponse('show-original', response);
-  if (rejected) return rejected;
-  const source = extractShowOriginalSource(await response.text());
+  const answer = await requestChecked('show-original', url, signal);
+  if (!answer.ok) return answer;
+  const source = extractShowOriginalSource(await answer.response.text());
   if (source === undefined) return failed('show-original', 'html', 'no #raw_message_text');
   const bytes = new TextEncoder().encode(source);
   const check = checkMailBytes(bytes);
