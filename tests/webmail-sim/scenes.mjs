@@ -181,7 +181,15 @@ export const sceneById = (id) => {
 };
 
 /** The scenes `npm run demo` shows, in order. */
-export const DEMO_SCENES = ['gmail-host-unknown', 'gmail-user-unknown-u1', 'gmail-dark', 'outlook-live-new-ndr', 'outlook-japanese-ndr'].map(sceneById);
+export const DEMO_SCENES = [
+  'gmail-host-unknown',
+  'gmail-user-unknown-u1',
+  'gmail-dark',
+  'gmail-preview-delayed',
+  'gmail-hostile',
+  'outlook-live-new-ndr',
+  'outlook-japanese-ndr',
+].map(sceneById);
 
 /** A routing answer for a raw-source endpoint. */
 function rawResponse(answer) {
