@@ -32,12 +32,53 @@ describe('the glossary', () => {
   });
 });
 
+/** Words that call a failure permanent: wrong beside a soft verdict such as a full mailbox (RFC 5321 §4.2.3: 552). */
+const PERMANENCE = /permanent|恒久|until fixed|直すまで|never (?:be )?deliver/i;
+
+describe('code glosses never contradict the verdict beside them', () => {
+  it('no code gloss calls the failure permanent, in either language', () => {
+    for (const entry of GLOSSARY.filter((e) => /^\d/.test(e.term))) {
+      expect(entry.meaning.ja, entry.term).not.toMatch(PERMANENCE);
+      expect(entry.meaning.en, entry.term).not.toMatch(PERMANENCE);
+    }
+  });
+
+  it('a 5yz reply is glossed as a refusal that is not retried, a 4yz one as temporary', () => {
+    for (const entry of GLOSSARY.filter((e) => /^[45]\d\d$/.test(e.term))) {
+      const temporary = entry.term.startsWith('4');
+      expect(entry.meaning.en, entry.term).toContain(temporary ? 'a temporary answer, retried automatically' : 'a refusal, not retried automatically');
+      expect(entry.meaning.ja, entry.term).toContain(temporary ? '一時的な返答' : '自動では送り直されない');
+    }
+  });
+
+  it('a full mailbox (soft) and an unknown user (hard) both read true', () => {
+    // A 552 for a full mailbox is soft (Sisimai: mailboxfull); a 550 5.1.1 is hard (userunknown).
+    for (const lang of ['ja', 'en'] as const) {
+      const full = findGlossaryTerms('552 5.2.2 <hanako@example.jp>: Mailbox full', lang);
+      expect(full.map((m) => m.term)).toEqual(['552', '5.2.2', 'Mailbox full']);
+      for (const match of full) expect(match.meaning, match.term).not.toMatch(PERMANENCE);
+      expect(full[0]?.meaning).toMatch(lang === 'ja' ? /保存できる量を超えた/ : /storage allocation exceeded/);
+    }
+    const unknown = findGlossaryTerms('550 5.1.1 <taro@example.co.jp>: User unknown', 'en');
+    expect(unknown.map((m) => m.meaning)).toEqual([
+      expect.stringContaining('not found') as string,
+      expect.stringContaining('does not exist') as string,
+      expect.stringContaining('no such user') as string,
+    ]);
+  });
+
+  it('the "Permanent error" phrase says what it means for the sender, not that the address is dead', () => {
+    const [match] = findGlossaryTerms('550 permanent error', 'en').filter((m) => m.term === 'Permanent error');
+    expect(match?.meaning).toBe('the sending server has stopped retrying (the address is not necessarily dead)');
+  });
+});
+
 describe('finding the decisive words in a bounce', () => {
   it('lists the terms in the order they appear, with their meaning in the chosen language', () => {
     const text = 'smtp; 550 5.1.1 <taro@example.co.jp>: Recipient address rejected: User unknown in virtual mailbox table';
     expect(termsIn(text)).toEqual(['550', '5.1.1', 'Recipient address rejected', 'User unknown']);
     const [first] = findGlossaryTerms(text, 'en');
-    expect(first).toEqual({ matched: '550', term: '550', meaning: expect.stringContaining('mailbox unavailable') as string });
+    expect(first).toEqual({ matched: '550', term: '550', meaning: expect.stringContaining('the mailbox cannot take the mail') as string });
   });
 
   it('ignores case and returns the words as written', () => {
