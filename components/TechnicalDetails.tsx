@@ -45,7 +45,7 @@ export function TechnicalDetails({ view, text }: { view: ReportViewModel; text: 
       ) : null}
       {details.decoder ? (
         <dl className="bn-table">
-          <Row label={text.decoder} value={details.decoder} testId="bn-decoder" />
+          <Row label={text.decoder} value={details.decoderName || details.decoder} testId="bn-decoder" />
         </dl>
       ) : null}
       {details.rows.map((row) => (
@@ -56,7 +56,17 @@ export function TechnicalDetails({ view, text }: { view: ReportViewModel; text: 
           <Row label={text.remoteMta} value={row.remoteMta} />
           <Row label={text.command} value={row.command} />
           <Row label={text.diagnostic} value={row.diagnosticCode} />
-          <Row label={text.evidence} value={`${row.evidence.matched} — ${row.evidence.rule}`} />
+          <div className="bn-row">
+            <dt>{text.evidence}</dt>
+            <dd data-testid="bn-evidence">
+              {row.why.decidedBy ? <span className="bn-evidence-by">{row.why.decidedBy}</span> : null}
+              <span className="bn-evidence-rule">{row.why.rule}</span>
+              {/* The classifier's own id: for a bug report, not for reading. */}
+              <code className="bn-rule-id" title={text.ruleIdTitle} data-testid="bn-rule-id">
+                {row.why.ruleId}
+              </code>
+            </dd>
+          </div>
         </dl>
       ))}
       {original ? (

@@ -53,6 +53,8 @@ export interface SidebarText {
   command: string;
   diagnostic: string;
   evidence: string;
+  /** Tooltip of the classifier's internal rule id under the evidence. */
+  ruleIdTitle: string;
   readFrom: { raw: string; text: string };
   /** Gmail's own names for the two ways to the source, as its menu says them. */
   routeName: Record<'download' | 'show-original', string>;
@@ -123,6 +125,7 @@ const ja: SidebarText = {
   command: '失敗した段階',
   diagnostic: 'サーバーの返答（原文）',
   evidence: '判断の根拠',
+  ruleIdTitle: '判定に使った規則の名前（誤判定を報告するときにお伝えください）',
   readFrom: { raw: 'メールのソース（原文）から判定しました。', text: '画面に表示された本文から判定しました。' },
   routeName: { download: '「メッセージをダウンロード」', 'show-original': '「メッセージのソースを表示」' },
   rawRoute: (routeName) => `（${routeName}から取得）`,
@@ -196,6 +199,7 @@ const en: SidebarText = {
   command: 'Failed at',
   diagnostic: 'Server response',
   evidence: 'Evidence',
+  ruleIdTitle: 'The name of the rule used (quote it when reporting a wrong verdict)',
   readFrom: { raw: 'Read from the message source.', text: 'Read from the text shown on screen.' },
   routeName: { download: '"Download message"', 'show-original': '"Show original"' },
   rawRoute: (routeName) => ` (via ${routeName})`,

@@ -1,4 +1,4 @@
-import { explainRecipient, explainReport, explainSuggestion, findGlossaryTerms, reasonLabel, severityLabel } from '@/lib/explain';
+import { describeEvidence, explainRecipient, explainReport, explainSuggestion, findGlossaryTerms, mailSystemName, reasonLabel, severityLabel } from '@/lib/explain';
 import { isOfferedFor, suggestAddress } from '@/lib/typo';
 import type { ExplainPort } from './sidebar-model';
 
@@ -10,6 +10,8 @@ export const explainPort: ExplainPort = {
   reasonLabel,
   severityLabel,
   findGlossaryTerms,
+  describeEvidence,
+  mailSystemName,
   isOfferedFor,
   suggestAddress,
 };

@@ -13,7 +13,7 @@ import type {
   Severity,
   UnparsedCause,
 } from '@/lib/bounce/types';
-import type { Explanation, GlossaryMatch, ReportExplainOptions } from '@/lib/explain/types';
+import type { EvidenceDescription, Explanation, GlossaryMatch, ReportExplainOptions } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { RecipientHistoryView } from '@/lib/tracker/model';
 import type { AddressSuggestion, SuggestionContext } from '@/lib/typo/types';
@@ -26,6 +26,8 @@ export interface ExplainPort {
   reasonLabel(reason: ReasonId, lang: Lang): string;
   severityLabel(severity: Severity, lang: Lang): string;
   findGlossaryTerms(text: string, lang: Lang): readonly GlossaryMatch[];
+  describeEvidence(evidence: Evidence, lang: Lang): EvidenceDescription;
+  mailSystemName(decoder: string): string;
   isOfferedFor(context: SuggestionContext): boolean;
   suggestAddress(address: string, context: SuggestionContext): AddressSuggestion | undefined;
 }
@@ -72,6 +74,8 @@ export interface TechnicalRow {
   action: string;
   diagnosticCode: string;
   evidence: Evidence;
+  /** The evidence in words: what decided and the kind of rule, the internal id kept apart. */
+  why: EvidenceDescription;
 }
 
 export interface ReportViewModel {
@@ -91,6 +95,8 @@ export interface ReportViewModel {
   recipients: readonly RecipientView[];
   details: {
     decoder: string;
+    /** The decoder as a product or format name ("exim" → "Exim"); '' when none. */
+    decoderName: string;
     input: 'raw' | 'text';
     source?: SourceNote;
     rows: readonly TechnicalRow[];
@@ -164,7 +170,7 @@ export function buildReportView(
       softCount: 0,
       pendingCount: 0,
       recipients: [],
-      details: { decoder: '', input: report.input, source: extra.source, rows: [] },
+      details: { decoder: '', decoderName: '', input: report.input, source: extra.source, rows: [] },
       notice: report.notice,
     };
   }
@@ -179,6 +185,7 @@ export function buildReportView(
     recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories, options, pending)),
     details: {
       decoder: report.decoder,
+      decoderName: report.decoder ? port.mailSystemName(report.decoder) : '',
       input: report.input,
       source: extra.source,
       rows: sorted.map((r) => ({
@@ -190,6 +197,7 @@ export function buildReportView(
         action: r.action,
         diagnosticCode: r.diagnosticCode,
         evidence: r.evidence,
+        why: port.describeEvidence(r.evidence, lang),
       })),
     },
     notice: report.notice,

@@ -15,7 +15,8 @@ export { explainReport } from './report';
 export { findGlossaryTerms, GLOSSARY, MAX_GLOSSARY_SCAN_CHARS } from './glossary/match';
 export { DEFAULT_SOFT_BOUNCE_LIMIT } from './facts';
 export { explainSuggestion, typoFixLabel } from './suggestion';
-export type { Actor, Explanation, ExplainContext, GlossaryMatch, ReportExplainOptions } from './types';
+export { describeEvidence, mailSystemName } from './evidence';
+export type { Actor, EvidenceDescription, Explanation, ExplainContext, GlossaryMatch, ReportExplainOptions } from './types';
 export { ACTORS } from './types';
 
 /** The full text for one reason. Unknown reasons (stale stored data) get the 'undefined' text. */

@@ -168,3 +168,15 @@ export interface LanguageCatalog {
   /** One sentence per typo fix, saying what was corrected. */
   typoFixes: Record<TypoFix, (suggestion: AddressSuggestion) => string>;
 }
+
+/**
+ * A recipient's evidence in words (lib/explain/evidence.ts), for the sidebar's "why" section.
+ */
+export interface EvidenceDescription {
+  /** The code or words that decided, labelled ("Status code 5.1.1"); absent when nothing quotable matched. */
+  decidedBy?: string;
+  /** One sentence naming the kind of rule in plain words ("Checked against Google's reply rules."). */
+  rule: string;
+  /** The classifier's own id for the rule ("rhost/google"), for a bug report. */
+  ruleId: string;
+}

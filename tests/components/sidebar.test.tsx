@@ -133,6 +133,17 @@ describe('ReportView', () => {
     expect(screen.getByTestId('bn-status').textContent).toBe('5.1.1');
     expect(screen.getByTestId('bn-original').textContent).toContain('見積書.pdf (2.2 MB)');
   });
+
+  it('states the evidence in words, the internal rule id only as a small aside', () => {
+    render(<ReportView view={hardView()} />);
+    expect(screen.getByTestId('bn-decoder').textContent).toBe('name:gmail');
+    const evidence = screen.getByTestId('bn-evidence');
+    expect(evidence.querySelector('.bn-evidence-by')?.textContent).toBe('decided:5.1.1:ja');
+    expect(evidence.querySelector('.bn-evidence-rule')?.textContent).toBe('rule:status-code:ja');
+    const ruleId = screen.getByTestId('bn-rule-id');
+    expect(ruleId.textContent).toBe('status-table');
+    expect(ruleId.getAttribute('title')).toBe(sidebarText.ja.ruleIdTitle);
+  });
 });
 
 describe('historyLine', () => {

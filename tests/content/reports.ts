@@ -66,6 +66,8 @@ export const namingPort: ExplainPort = {
   reasonLabel: (reason, lang) => `label:${reason}:${lang}`,
   severityLabel: (severity, lang) => `severity:${severity}:${lang}`,
   findGlossaryTerms: (text) => (text.includes('does not exist') ? [{ matched: 'does not exist', term: 'does not exist', meaning: '存在しません' }] : []),
+  describeEvidence: (evidence, lang) => ({ decidedBy: `decided:${evidence.matched}:${lang}`, rule: `rule:${evidence.source}:${lang}`, ruleId: evidence.rule }),
+  mailSystemName: (decoder) => `name:${decoder}`,
   isOfferedFor: (context) => context.reason === 'userunknown' || context.reason === 'hostunknown',
   suggestAddress: (address) => (address.endsWith('@gmial.com') ? { suggested: address.replace('@gmial.com', '@gmail.com'), fixes: ['domain'] } : undefined),
 };
