@@ -36,21 +36,24 @@ export interface TrackedListProps {
   onCopy: (text: string) => Promise<boolean>;
   onUnflag: (address: string) => void;
   onDelete: (address: string) => void;
-  /** Height of the scrolling list in pixels. */
-  height: number;
+  /** The most height the scrolling list may take, in pixels (it shows whole rows within it). */
+  maxHeight: number;
 }
 
-/** Row heights in pixels, fixed per kind of row so that the list can be virtualised (style.css matches). */
-export const ROW_HEIGHT = 92;
-export const ROW_HEIGHT_WITH_SUGGESTION = 120;
+/**
+ * Estimated row heights in pixels (three lines, or four with a suggested address, in style.css),
+ * used until a row is rendered and measured: they only size the scrollbar for the rows not yet seen.
+ */
+export const ROW_HEIGHT_ESTIMATE = 82;
+export const ROW_HEIGHT_WITH_SUGGESTION_ESTIMATE = 109;
 
-const rowHeight = (entry: TrackedRecipient): number => (entry.suggested ? ROW_HEIGHT_WITH_SUGGESTION : ROW_HEIGHT);
+const estimateHeight = (entry: TrackedRecipient): number => (entry.suggested ? ROW_HEIGHT_WITH_SUGGESTION_ESTIMATE : ROW_HEIGHT_ESTIMATE);
 const keyOf = (entry: TrackedRecipient): string => entry.address;
 const COPIED_MS = 2000;
 
 type CopyTarget = 'address' | 'suggested';
 
-function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete }: Omit<TrackedListProps, 'recipients' | 'height'> & { entry: TrackedRecipient }) {
+function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete }: Omit<TrackedListProps, 'recipients' | 'maxHeight'> & { entry: TrackedRecipient }) {
   const [copied, setCopied] = useState<{ target: CopyTarget; ok: boolean }>();
   const [confirming, setConfirming] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -130,13 +133,13 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
   );
 }
 
-export function TrackedList({ recipients, height, ...rowProps }: TrackedListProps) {
+export function TrackedList({ recipients, maxHeight, ...rowProps }: TrackedListProps) {
   const renderRow = (entry: TrackedRecipient) => <TrackedRow entry={entry} {...rowProps} />;
   return (
     <VirtualList
       items={recipients}
-      rowHeight={rowHeight}
-      height={height}
+      estimateHeight={estimateHeight}
+      maxHeight={maxHeight}
       getKey={keyOf}
       renderRow={renderRow}
       label={rowProps.strings.listLabel}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TrackedList } from '@/components/TrackedList';
 import { copyText } from '@/components/CopyButton';
@@ -8,12 +8,9 @@ import type { TrackedRecipient } from '@/lib/tracker/model';
 import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type TrackerFilter } from '@/lib/tracker/summary';
 import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
+import { useListBudget } from './list-budget';
 
 const FILTERS: readonly TrackerFilter[] = ['all', 'hard', 'soft'];
-/** The list's scrolling height: the popup, guide and footer included, stays within Chromium's 600 px popup limit. */
-const LIST_HEIGHT = 360;
-/** Smaller when the burst warning takes its four lines above the list. */
-const LIST_HEIGHT_WITH_WARNING = 280;
 
 /** Marks a paint for scripts/bench/popup.mjs (a user timing mark; no cost to users). */
 function markPainted(name: 'bn-list-painted' | 'bn-full-list-painted'): void {
@@ -32,6 +29,8 @@ export function App() {
   const [search, setSearch] = useState('');
   const [failed, setFailed] = useState(false);
   const [now] = useState(() => Date.now());
+  const mainRef = useRef<HTMLElement>(null);
+  const listBudget = useListBudget(mainRef);
 
   useEffect(() => {
     // The badge counts a moving 7-day window: opening the popup redraws it.
@@ -63,7 +62,7 @@ export function App() {
   };
 
   return (
-    <main className="popup" data-testid="bn-popup" lang={lang}>
+    <main className="popup" data-testid="bn-popup" lang={lang} ref={mainRef}>
       <header className="bn-header">
         <h1>{t.title}</h1>
         <p className="bn-note">{t.badgeNote}</p>
@@ -125,7 +124,7 @@ export function App() {
               onCopy={(text) => copyText(text, document.body)}
               onUnflag={(address) => send({ type: 'unflag-recipient', address })}
               onDelete={(address) => send({ type: 'delete-recipient', address })}
-              height={burst > 0 ? LIST_HEIGHT_WITH_WARNING : LIST_HEIGHT}
+              maxHeight={listBudget}
             />
           )}
         </section>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { recordReport } from '@/lib/tracker/model';
+import { recordReport, type TrackedRecipient } from '@/lib/tracker/model';
 import { launchWithExtension } from '../webmail-sim/browser.mjs';
 import { hard, soft } from '../tracker/reports';
 import { badgeText, clearStore, openExtensionPage, readClipboard, seedRecipients, sendFromPage, storedRecipients, type Launched } from './tracker-helpers';
@@ -46,6 +46,52 @@ describe('the popup in Chromium', () => {
     await button.click();
     await expect.poll(() => button.textContent()).toBe('コピーしました');
     await expect(readClipboard(popup)).resolves.toBe('suzuki.ichiro@example.co.jp');
+    await popup.close();
+  });
+
+  it('shows whole rows within the 600 px popup, a taller row with a corrected address included', async () => {
+    // Three days old, so no burst warning; the 4th and 5th rows carry a suggestion (one line more).
+    const start = Date.now() - 3 * 86_400_000;
+    const typos: Record<string, string> = { 'takahashi.yui@gmial.com': 'takahashi.yui@gmail.com', 'sato.kenji@exmaple.co.jp': 'sato.kenji@example.co.jp' };
+    const addresses = ['ito@example.jp', 'kato@example.jp', 'mori@example.jp', 'takahashi.yui@gmial.com', 'sato.kenji@exmaple.co.jp', 'ueda@example.jp'];
+    let list: TrackedRecipient[] = [];
+    addresses.forEach((address, i) => {
+      list = recordReport(list, { messageKey: `gmail:${i}`, source: 'gmail', report: hard(address) }, {
+        now: start - i * 3_600_000,
+        softToHardThreshold: 5,
+        suggest: (a) => typos[a],
+      }).recipients;
+    });
+    const popup = await openExtensionPage(browser, 'popup.html');
+    await seedRecipients(popup, list);
+    await popup.locator('[data-testid="bn-row"][data-address="takahashi.yui@gmial.com"]').waitFor();
+    const geometry = await popup.evaluate(() => {
+      const box = document.querySelector('[data-testid="bn-tracked-list"]')!.getBoundingClientRect();
+      const rows = [...document.querySelectorAll('.bn-vrow')].map((li) => {
+        const { top, bottom, height } = li.getBoundingClientRect();
+        const buttonsBottom = Math.max(...[...li.querySelectorAll('button')].map((b) => b.getBoundingClientRect().bottom));
+        return { top, bottom, height, buttonsBottom, suggested: li.querySelector('[data-testid="bn-row-suggested"]') !== null };
+      });
+      return { boxBottom: box.bottom, popupHeight: document.querySelector('main')!.offsetHeight, rows };
+    });
+    const inView = geometry.rows.filter((row) => row.top < geometry.boxBottom - 1);
+    expect(inView.length).toBeGreaterThanOrEqual(4);
+    expect(inView.some((row) => row.suggested)).toBe(true);
+    for (const row of inView) expect(row.buttonsBottom).toBeLessThanOrEqual(geometry.boxBottom + 0.5);
+    // The box ends where a row ends, and each row is as tall as its content.
+    expect(inView.some((row) => Math.abs(row.bottom - geometry.boxBottom) <= 1)).toBe(true);
+    const plain = inView.find((row) => !row.suggested)!;
+    expect(inView.find((row) => row.suggested)!.height).toBeGreaterThan(plain.height);
+    expect(geometry.popupHeight).toBeLessThanOrEqual(600);
+    // Scrolled to the end, the last row is whole too.
+    await popup.getByTestId('bn-tracked-list').evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await popup.locator('[data-testid="bn-row"][data-address="ueda@example.jp"]').waitFor();
+    const end = await popup.evaluate(() => {
+      const box = document.querySelector('[data-testid="bn-tracked-list"]')!.getBoundingClientRect();
+      const last = document.querySelector('[data-address="ueda@example.jp"]')!.closest('li')!.getBoundingClientRect();
+      return { boxBottom: box.bottom, lastBottom: last.bottom };
+    });
+    expect(end.lastBottom).toBeLessThanOrEqual(end.boxBottom + 0.5);
     await popup.close();
   });
 

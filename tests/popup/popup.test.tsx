@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
+import { ROW_HEIGHT_ESTIMATE } from '@/components/TrackedList';
 import { reasonLabel } from '@/lib/explain';
 import { readTrackedRecipients, writeTrackedRecipients } from '@/lib/tracker/storage';
 import { handleBackgroundRequest } from '@/lib/messaging/handlers';
@@ -162,7 +163,7 @@ describe('the popup', () => {
     expect(addresses()[0]).toBe('user0@example.jp');
     expect(screen.getByTestId('bn-filter-all').textContent).toBe('すべて 10000');
     const list = screen.getByTestId('bn-tracked-list');
-    fireEvent.scroll(list, { target: { scrollTop: 92 * 5000 } });
+    fireEvent.scroll(list, { target: { scrollTop: ROW_HEIGHT_ESTIMATE * 5000 } });
     await waitFor(() => expect(addresses()).toContain('user5000@example.jp'));
     expect(rows().length).toBeLessThan(20);
   });

@@ -13,12 +13,15 @@ const RENDERED_NOTE =
 const SHOW_SOURCE =
   'Open the original with "Show original" (Gmail: the "⋮" menu of the message; Outlook: the "…" menu, "View message source"), and read the English on the "Status:" and "Diagnostic-Code:" lines.';
 
+/** " The address will keep failing until it is corrected." / " One address will keep failing ..., and 2 will work once the cause is fixed." */
 function countLine(f: ReportFacts): string {
-  const parts = [];
-  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  if (f.hardCount > 0) parts.push(`${count(f.hardCount, 'address fails', 'addresses fail')} until fixed`);
-  if (f.softCount > 0) parts.push(`${count(f.softCount, 'address', 'addresses')} will work once the cause is fixed`);
-  return parts.length > 0 ? ` Of the addresses: ${parts.join('; ')}.` : '';
+  const one = f.recipientCount === 1 ? 'the address' : 'one address';
+  const hard =
+    f.hardCount === 0 ? '' : f.hardCount === 1 ? `${one} will keep failing until it is corrected` : `${f.hardCount} addresses will keep failing until they are corrected`;
+  const softSubject = hard ? (f.softCount === 1 ? 'one' : String(f.softCount)) : f.softCount === 1 ? one : `${f.softCount} addresses`;
+  const soft = f.softCount === 0 ? '' : `${softSubject} will work once the cause is fixed`;
+  const sentence = [hard, soft].filter(Boolean).join(', and ');
+  return sentence ? ` ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` : '';
 }
 
 function bounce(f: ReportFacts): ExplanationDraft {
@@ -40,7 +43,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
         : "The addresses work. Send again when each recipient's explanation says, or once the cause is fixed.",
     verdict:
       f.hardCount > 0
-        ? 'Mail to an address that fails until fixed will not arrive. Check the address.'
+        ? 'Mail will not reach a hard-bounced address until the address is corrected. Check it.'
         : 'Every address will receive mail once the cause is fixed.',
     notes: [
       ...(f.hardCount > 0 ? [enSeverityDescriptions.hard(f.softBounceLimit)] : []),
