@@ -9,7 +9,7 @@ import type { TextFacts } from '../types';
 
 export const USER_PART = 'ユーザー名（@より前の部分）';
 export const DOMAIN_PART = 'ドメイン（@より後ろの部分）';
-export const SERVER = 'メールサーバー（メールを受け渡しするコンピューター）';
+export const SERVER = 'メールサーバー（メールを配るコンピューター）';
 export const HARD = 'ハードバウンス（直すまで届かないエラー）';
 export const SOFT = 'ソフトバウンス（一時的なエラー）';
 
@@ -29,7 +29,7 @@ export function carrierName(facts: TextFacts): string {
 
 /** The seed article's warning: carrier filters can drop mail without any error. */
 export function silentDropNote(facts: TextFacts): string {
-  return `${carrierName(facts)}のアドレスは、受信拒否の設定によってはエラーを返さずにメールを捨てることがあります。大事な連絡の前に、あなたのアドレスかドメインを受信許可に入れてもらうよう、相手に頼んでおくと安心です。`;
+  return `${carrierName(facts)}のアドレスは、受信拒否の設定によってはエラーを返さずにメールを捨てることがあります。大事な連絡の前に、あなたのアドレスか${DOMAIN_PART}を受信許可に入れてもらうよう、相手に頼んでおくと安心です。`;
 }
 
 /** Carriers check the sender's SPF before any allow list (なりすまし規制; anchors.md §4). */

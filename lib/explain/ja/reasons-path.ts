@@ -13,7 +13,7 @@ function waitResend(f: TextFacts): string {
 export const jaPathReasons = {
   expired: () => ({
     title: '相手のサーバーにつながらないまま、送るのをあきらめました',
-    whatHappened: `あなたのメールを送るサーバーが、相手の${SERVER}に何度も渡そうとしましたが、決められた期間（多くは数日）つながらず、送るのをあきらめました。相手のサーバーの故障や混雑が続いていたと考えられます。`,
+    whatHappened: `あなたのメールを送るサーバーが、相手の${SERVER}に何度も渡そうとしました。しかし決められた期間（多くは数日）つながらず、送るのをあきらめました。相手のサーバーの故障や混雑が続いていたと考えられます。`,
     actor: 'recipient-admin',
     severity: 'soft',
     steps: [
@@ -87,7 +87,7 @@ export const jaPathReasons = {
 
   syntaxerror: (f) => ({
     title: 'サーバー同士のやりとりでエラーが起きました',
-    whatHappened: `メールを渡すときのサーバー同士のやりとり（決まった手順の会話）で、相手の${SERVER}が「命令の形がおかしい」と答えました。送信側のソフトや設定の問題であることが多いです。`,
+    whatHappened: `メールを渡すとき、サーバー同士は決まった手順で会話します。その会話で、相手の${SERVER}が「命令の形がおかしい」と答えました。送信側のソフトや設定の問題であることが多いです。`,
     actor: 'your-admin',
     severity: 'soft',
     steps: ['もう一度だけ送り直してみてください。', '同じエラーが返るなら、メールの管理者に下の文面を送って相談してください。'],

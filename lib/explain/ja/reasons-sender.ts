@@ -1,6 +1,6 @@
 import type { ReasonId } from '@/lib/bounce/types';
 import type { ReasonText, TextFacts } from '../types';
-import { BOUNCE_RATE_NOTE, SERVER, adminMessage, carrierName, spoofFilterNote } from './common';
+import { BOUNCE_RATE_NOTE, DOMAIN_PART, SERVER, adminMessage, carrierName, spoofFilterNote } from './common';
 
 /** The seed article's advice when your own provider flags you as a spammer: act at once. */
 const PROVIDER_AT_ONCE = 'すぐに契約しているプロバイダー（メールのサービスを提供している会社）かメールの管理者に連絡してください。';
@@ -17,7 +17,7 @@ function blocklistSentence(f: TextFacts): string {
 export const jaSenderReasons = {
   blocked: (f) => ({
     title: 'あなたのメールを送るサーバーが、相手に拒否されています',
-    whatHappened: `相手の${SERVER}が、あなたのメールを送り出したサーバー（またはそのIPアドレス: ネット上の住所にあたる番号）からのメールを拒否しています。迷惑メールの送り元と判断されていることが多いです。${blocklistSentence(f)}あなた以外の人が同じサーバーを使っている場合もあります。`,
+    whatHappened: `相手の${SERVER}が、あなたのメールを送り出したサーバーからのメールを拒否しています。サーバーそのものか、そのIPアドレス（ネット上の住所にあたる番号）が対象です。迷惑メールの送り元と判断されていることが多いです。${blocklistSentence(f)}あなた以外の人が同じサーバーを使っている場合もあります。`,
     actor: 'your-admin',
     severity: 'soft',
     steps: [PROVIDER_AT_ONCE, CHANGE_PASSWORD, PROVIDER_NOTICE, '急ぎの用件は、電話など別の方法で相手に伝えてください。'],
@@ -33,7 +33,7 @@ export const jaSenderReasons = {
 
   badreputation: (f) => ({
     title: 'あなたの送り元の評判が低いため、受け取りを断られました',
-    whatHappened: `相手の${SERVER}が、あなたのドメインや送信サーバーの「評判」（これまでに送られたメールの迷惑メール報告やエラーの多さ）が悪いと判断しました。Gmail や Outlook などの大手でよく起きます。届かないアドレスへ何度も送っていると、評判が下がります。`,
+    whatHappened: `相手の${SERVER}が、あなたの${DOMAIN_PART}や送信サーバーの「評判」が悪いと判断しました。評判とは、これまでに送ったメールへの迷惑メール報告やエラーの多さのことです。Gmail や Outlook などの大手でよく起きます。届かないアドレスへ何度も送っていると、評判が下がります。`,
     actor: 'your-admin',
     severity: 'soft',
     steps: [
@@ -80,7 +80,7 @@ export const jaSenderReasons = {
 
   requireptr: (f) => ({
     title: '送り元のサーバーの登録が足りず、受け取りを断られました',
-    whatHappened: `相手の${SERVER}は、送り元のサーバーに「逆引き」（PTRレコード: IPアドレスからサーバーの名前が分かるようにする登録）があることを求めています。あなたのメールを送り出したサーバーには、その登録がないか、内容が合っていません。`,
+    whatHappened: `相手の${SERVER}は、送り元のサーバーに「逆引き」の登録を求めています。逆引き（PTRレコード）は、IPアドレスからサーバーの名前が分かるようにする登録です。あなたのメールを送り出したサーバーには、その登録がないか、内容が合っていません。`,
     actor: 'your-admin',
     severity: 'soft',
     steps: ['メールの管理者かプロバイダーに、下の文面を送ってください。', '急ぎの用件は、電話など別の方法で相手に伝えてください。'],
@@ -134,7 +134,7 @@ export const jaSenderReasons = {
       f.carrier === 'au'
         ? 'au あてでこのエラーが返るときは、宛先のアドレスの書き方が正しくないことがよくあります。'
         : ''
-    }途中のサーバーが「このメールを中継（リレー: 別のサーバーへの受け渡し）することはできません」と答えました。あなたのメールソフトの送信設定（送信サーバーへのログイン）が正しくないか、宛先のドメインが相手のサーバーで扱われていないことが原因です。`,
+    }途中のサーバーが「このメールを中継（リレー: 別のサーバーへの受け渡し）することはできません」と答えました。あなたのメールソフトの送信設定（送信サーバーへのログイン）が正しくないか、宛先の${DOMAIN_PART}が相手のサーバーで扱われていないことが原因です。`,
     actor: 'your-admin',
     severity: 'soft',
     steps: [
@@ -152,7 +152,7 @@ export const jaSenderReasons = {
 
   ratelimited: (f) => ({
     title: '短い時間に送りすぎたため、一時的に断られました',
-    whatHappened: `相手の${SERVER}が、同じ送り元から短い時間に届いたメールや接続の数が多すぎると判断し、しばらく受け取りを制限しています。一斉送信や、宛先の多いメールで起きやすいエラーです。`,
+    whatHappened: `相手の${SERVER}が、同じ送り元からのメールや接続が短い時間に多すぎると判断しました。しばらく受け取りを制限しています。一斉送信や、宛先の多いメールで起きやすいエラーです。`,
     actor: f.signals.has('temporary') ? 'nobody' : 'you',
     severity: 'soft',
     steps: [
@@ -172,7 +172,7 @@ export const jaSenderReasons = {
 
   failedstarttls: (f) => ({
     title: '通信を暗号化できず、メールを渡せませんでした',
-    whatHappened: `相手の${SERVER}は、通信の暗号化（TLS: 途中で盗み見されないように通信を守る仕組み）を求めていますが、サーバー同士で暗号化の手続きがうまくいきませんでした。どちらかのサーバーの設定の問題で、あなたが手で直せるものではありません。`,
+    whatHappened: `相手の${SERVER}は、通信の暗号化（TLS）を求めています。TLS は、途中で盗み見されないように通信を守る仕組みです。しかし、サーバー同士で暗号化の手続きがうまくいきませんでした。どちらかのサーバーの設定の問題で、あなたが手で直せるものではありません。`,
     actor: 'your-admin',
     severity: 'soft',
     steps: ['メールの管理者に下の文面を送って相談してください。', '急ぎの用件は、電話など別の方法で相手に伝えてください。'],

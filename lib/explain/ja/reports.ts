@@ -13,7 +13,7 @@ const FAKE_BOUNCE_NOTE =
 const RENDERED_NOTE =
   'このメールは画面に表示された文字から読み取りました。元のデータ（原文）より情報が少ないため、判定が大まかなことがあります。';
 const SHOW_SOURCE =
-  'メールの「メッセージのソースを表示」（Gmail ではメールの「⋮」メニュー、Outlook では「…」メニューの中）で原文を開き、「Status:」や「Diagnostic-Code:」の行の英語を確かめてください。';
+  '「メッセージのソースを表示」で原文を開いてください（Gmail はメールの「⋮」メニュー、Outlook は「…」メニューの中にあります）。「Status:」と「Diagnostic-Code:」の行の英語が手がかりです。';
 
 function countLine(f: ReportFacts): string {
   const parts = [];
