@@ -5,12 +5,15 @@
  * follow." The generic reader finds nothing here.
  */
 import { emptyFact, type DecodedMail } from '../fact';
-import { findAddress, squeeze } from '../text';
+import { ADDRESS_PATTERN, findAddress, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** dma's queue timeout text (dma's net.c/mail.c "Could not deliver for the last %d seconds. Giving up."). */
 const queueTimeout = 'could not deliver for the last';
 const originalMarker = 'Message headers follow.';
+
+/** dma's "There was an error delivering your mail to <x@example.jp>." and the text after it. */
+const errorOpener = new RegExp(String.raw`There was an error delivering your mail to <?(${ADDRESS_PATTERN})>?\.?\s*\n([\s\S]*)`);
 
 export const dragonfly: Lhost = {
   id: 'dragonfly',
@@ -18,7 +21,7 @@ export const dragonfly: Lhost = {
   extract(mail): DecodedMail | undefined {
     const end = mail.body.indexOf(originalMarker);
     const report = end < 0 ? mail.body : mail.body.slice(0, end);
-    const opener = /There was an error delivering your mail to <?([^\s<>]+@[^\s<>]+?)>?\.?\s*\n([\s\S]*)/.exec(report);
+    const opener = errorOpener.exec(report);
     const recipient = findAddress(opener?.[1] ?? '');
     if (!recipient) return undefined;
     const fact = emptyFact(recipient);

@@ -10,7 +10,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { headerOf, type ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason, type TableVerdict } from '../message-table';
-import { containsAny, findAddress, findAddresses, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, findAddress, findAddresses, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -77,6 +77,11 @@ function blockRecipient(line: string, details: readonly string[]): string {
   return findAddress(trimmed);
 }
 
+/** "<address>: 550 ..." on one line, as some Exim-based services write it (quoted local parts too). */
+const addressWithReply = new RegExp(String.raw`^"?<?(${ADDRESS_PATTERN})>?"?:\s+(\S.*)$`);
+/** An address with a quoted local part alone on its line: Exim prints it as the envelope has it ("a b"@example.jp). */
+const quotedAddressAlone = new RegExp(String.raw`^<?${QUOTED_ADDRESS_PATTERN}>?:?$`);
+
 interface Block {
   recipient: string;
   details: string[];
@@ -112,8 +117,8 @@ function readBlocks(report: string): Block[] {
     if (indent <= 3) {
       const candidate = line.trim();
       const isPipe = /^(?:pipe to |save to |\|)/i.test(candidate);
-      const sameLine = /^"?<?([^\s<>"]+@[^\s<>":]+)>?"?:\s+(\S.*)$/.exec(candidate);
-      const addressAlone = /^"?<?[^\s<>"]+>?"?:?$/.test(candidate) && (indent > 0 || candidate.includes('@'));
+      const sameLine = addressWithReply.exec(candidate);
+      const addressAlone = (/^"?<?[^\s<>"]+>?"?:?$/.test(candidate) && (indent > 0 || candidate.includes('@'))) || quotedAddressAlone.test(candidate);
       if (isPipe || addressAlone || /^\S+@\S+ <\S+>:?$/.test(candidate) || sameLine) {
         const bare = candidate.replace(/^"?<|>?"?:?$/g, '').replace(/^"|"$/g, '');
         current = { recipient: isPipe ? '' : findAddress(sameLine?.[1] ?? candidate) || (bare.includes('@') || indent === 0 ? '' : bare), details: sameLine?.[2] ? [sameLine[2]] : [] };
@@ -187,10 +192,7 @@ export const exim: Lhost = {
     }
     if (facts.length === 0) {
       // A report whose list we could not read: fall back to X-Failed-Recipients and the DSN.
-      for (const address of headerOf(mail.headers, 'x-failed-recipients').split(',')) {
-        const recipient = findAddress(address);
-        if (recipient) facts.push(fromDsn.get(recipient) ?? emptyFact(recipient));
-      }
+      for (const recipient of findAddresses(headerOf(mail.headers, 'x-failed-recipients'))) facts.push(fromDsn.get(recipient) ?? emptyFact(recipient));
     }
     return facts.length > 0 ? { facts, ...(inlineOriginal ? { inlineOriginal } : {}) } : undefined;
   },

@@ -8,7 +8,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
-import { containsAny, findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, containsAny, findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** Sentences qmail-send and its clones open the report with (qmail-send.c and clones' templates). */
@@ -61,10 +61,14 @@ const qmailStages: readonly (readonly [string, string])[] = [
   ['failed after i sent the message', 'DATA'],
 ];
 
+/** qmail-send's "<address>:" line that opens each recipient's block (quoted local parts too). */
+const blockOpener = new RegExp(String.raw`^<(${ADDRESS_PATTERN})>:?\s*$`);
+const blockOpenerLine = new RegExp(String.raw`^<${ADDRESS_PATTERN}>:\s*$`, 'm');
+
 function isQmail(mail: ParsedMail): boolean {
   const lower = mail.head;
   // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
-  return containsAny(lower, reportOpeners) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
+  return containsAny(lower, reportOpeners) && blockOpenerLine.test(mail.body);
 }
 
 function cutOriginal(body: string): { report: string; original: string } {
@@ -81,7 +85,7 @@ function readBlocks(report: string): { recipient: string; text: string }[] {
   const blocks: { recipient: string; lines: string[] }[] = [];
   let current: { recipient: string; lines: string[] } | null = null;
   for (const line of splitLines(report)) {
-    const opener = /^<([^<>\s]+@[^<>\s]+)>:?\s*$/.exec(line.trim());
+    const opener = blockOpener.exec(line.trim());
     if (opener?.[1]) {
       current = { recipient: findAddress(opener[1]), lines: [] };
       blocks.push(current);

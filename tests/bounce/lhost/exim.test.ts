@@ -17,4 +17,12 @@ runLhostCases('exim', {
       ['support@example.com', 'expired', 'soft', '4.7.1', '451', 'MAIL'],
     ],
   },
+  '03-quoted-local-parts': {
+    kind: 'bounce',
+    decoder: 'exim',
+    recipients: [
+      ['"<script>alert(1)</script>"@example.org', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
+      ["'onmouseover='alert`1`'@example.org", 'mailboxfull', 'soft', '5.2.2', '552', 'DATA'],
+    ],
+  },
 });

@@ -10,4 +10,11 @@ runLhostCases('qmail', {
       ['yoshida@example.com', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
     ],
   },
+  '02-quoted-local-part': {
+    kind: 'bounce',
+    decoder: 'qmail',
+    recipients: [
+      ['"<img src=x onerror=alert(1)>"@example.com', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
+    ],
+  },
 });
