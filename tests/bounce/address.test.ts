@@ -79,9 +79,7 @@ describe('a report never has a recipient without an address', () => {
   it('is unparsed (no-recipient) when a decoder read only unusable addresses', async () => {
     const { LHOSTS } = await import('@/lib/bounce/lhost');
     const blank: Lhost = { id: 'plaintext', detect: () => true, extract: () => ({ facts: [emptyFact(''), emptyFact('<>')] }) };
-    const spy = vi.spyOn(LHOSTS, Symbol.iterator).mockImplementation(function* () {
-      yield blank;
-    });
+    const spy = vi.spyOn(LHOSTS, Symbol.iterator).mockImplementation(() => [blank].values());
     try {
       const report = classifyParsed(parseRenderedMessage({ subject: 'Hello', from: 'a friend <friend@example.jp>', body: 'See you tomorrow.' }), performance.now());
       expect(report).toMatchObject({ kind: 'unparsed', cause: 'no-recipient' });
@@ -97,9 +95,7 @@ describe('a report never has a recipient without an address', () => {
       detect: () => true,
       extract: () => ({ facts: [emptyFact(''), { ...emptyFact('"<b>x</b>"@example.org'), status: '5.1.1' }] }),
     };
-    const spy = vi.spyOn(LHOSTS, Symbol.iterator).mockImplementation(function* () {
-      yield mixed;
-    });
+    const spy = vi.spyOn(LHOSTS, Symbol.iterator).mockImplementation(() => [mixed].values());
     try {
       const report = classifyParsed(parseRenderedMessage({ subject: 'Undeliverable', from: 'postmaster@example.jp', body: 'x' }), performance.now());
       expect('recipients' in report ? report.recipients.map((r) => r.recipient) : []).toEqual(['"<b>x</b>"@example.org']);

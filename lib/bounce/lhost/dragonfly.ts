@@ -10,6 +10,8 @@ import type { Lhost } from './types';
 
 /** dma's queue timeout text (dma's net.c/mail.c "Could not deliver for the last %d seconds. Giving up."). */
 const queueTimeout = 'could not deliver for the last';
+/** dma's net.c when the recipient's domain has no MX or address ("DNS lookup failure: host %s not found"). */
+const dnsFailure = 'dns lookup failure: host ';
 const originalMarker = 'Message headers follow.';
 
 /** dma's "There was an error delivering your mail to <x@example.jp>." and the text after it. */
@@ -28,10 +30,14 @@ export const dragonfly: Lhost = {
     fact.diagnosticCode = squeeze(opener?.[2] ?? '');
     const host = /^([a-z0-9.-]+\.[a-z]{2,}) \[[0-9a-f.:]+\] did not like/im.exec(fact.diagnosticCode);
     if (host?.[1]) fact.remoteMta = host[1].toLowerCase();
-    if (fact.diagnosticCode.toLowerCase().includes(queueTimeout)) {
+    const lower = fact.diagnosticCode.toLowerCase();
+    if (lower.includes(queueTimeout)) {
       fact.reason = 'expired';
       fact.reasonMatched = queueTimeout;
       fact.action = 'delayed';
+    } else if (lower.includes(dnsFailure)) {
+      fact.reason = 'hostunknown';
+      fact.reasonMatched = dnsFailure;
     }
     return { facts: [fact], ...(end >= 0 ? { inlineOriginal: mail.body.slice(end + originalMarker.length).replace(/^\s+/, '') } : {}) };
   },
