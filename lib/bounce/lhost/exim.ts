@@ -14,6 +14,13 @@ import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, findAddress, find
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
+/**
+ * Exim's notice for recipients it could not even parse (moan.c, ERRMESS_BADADR: "A message that
+ * you sent contained one or more recipient addresses that were incorrectly constructed:"),
+ * followed by "  <address as written>: <parse error>" lines.
+ */
+const badAddressOpener = 'contained one or more recipient addresses that were';
+
 /** Lines that open Exim's list of failed addresses (exim deliver.c, the bounce and warning texts). */
 const listOpeners = [
   'address(es) failed:',
@@ -23,6 +30,7 @@ const listOpeners = [
   'could not be delivered to one or more of its recipients',
   'could not be delivered to one or more recipients',
   'не может быть доставлено одному или нескольким получателям',
+  badAddressOpener,
 ];
 
 /** Lines after which the returned original starts (exim deliver.c). */
@@ -91,6 +99,7 @@ interface Block {
 function readBlocks(report: string): Block[] {
   const blocks: Block[] = [];
   let listing = false;
+  let badAddresses = false;
   let current: Block | null = null;
   let pipeLine = '';
   let previous = '';
@@ -101,10 +110,18 @@ function readBlocks(report: string): Block[] {
     previous = lower.trim();
     if (wrappedOpener || containsAny(lower, listOpeners)) {
       listing = true;
+      badAddresses = lower.includes(badAddressOpener);
       current = null;
       continue;
     }
     if (!listing) continue;
+    const badAddress = badAddresses ? /^ {2}(\S.*?): (.*)$/.exec(line) : null;
+    if (badAddress?.[1] && findAddress(badAddress[1])) {
+      // The address as the sender wrote it, up to the first ": ", then the parse error.
+      current = { recipient: findAddress(badAddress[1]), details: [badAddress[2] ?? ''] };
+      blocks.push(current);
+      continue;
+    }
     if (line.trim() === '') {
       // GMX leaves an empty line between the address and its "Reason:"; keep the block open
       // until it has some text.
@@ -182,7 +199,9 @@ export const exim: Lhost = {
       fact.diagnosticCode = text || fact.diagnosticCode;
       const host = /\bhost:? ([a-z0-9.-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+) [[(]/i.exec(text);
       if (host?.[1]) fact.remoteMta = host[1].toLowerCase();
-      if (delayWarning && !fact.action) fact.action = 'delayed';
+      // A warning lists addresses still being retried; a bounce lists given-up ones ("This is a
+      // permanent error"), even when the cause was a retry time-out.
+      if (!fact.action) fact.action = delayWarning ? 'delayed' : 'failed';
       const decided = eximReason(text);
       if (decided) {
         fact.reason = decided.reason;
