@@ -1,9 +1,13 @@
 import type { OriginalMessage } from '@/lib/bounce/types';
 import { carrierOf } from '@/lib/typo/providers';
+import { clampThreshold, DEFAULT_SOFT_TO_HARD_THRESHOLD } from '@/lib/tracker/model';
 import type { ExplainContext, Signal, TextFacts } from './types';
 
-/** The tracker's default: 5 soft bounces in a row count as one hard bounce (Zoho's rule, seed article 000). */
-export const DEFAULT_SOFT_BOUNCE_LIMIT = 5;
+/**
+ * The tracker's rule, told in the texts: 5 soft bounces in a row count as one hard bounce
+ * (seed article 000). The tracker's model owns the number and its allowed range.
+ */
+export const DEFAULT_SOFT_BOUNCE_LIMIT = DEFAULT_SOFT_TO_HARD_THRESHOLD;
 
 /** Everything read from the mail is attacker-controlled: read only the start of it. */
 const MAX_DIAGNOSTIC_CHARS = 4096;
@@ -80,8 +84,7 @@ function signalsOf(status: string, replyCode: string, diagnostic: string): Set<S
 }
 
 export function clampSoftBounceLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_SOFT_BOUNCE_LIMIT;
-  return Math.min(100, Math.max(1, Math.round(limit)));
+  return limit === undefined ? DEFAULT_SOFT_BOUNCE_LIMIT : clampThreshold(limit);
 }
 
 export function factsFrom(context: ExplainContext = {}): TextFacts {
