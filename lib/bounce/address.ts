@@ -54,7 +54,7 @@ function quotedLocalStart(text: string, close: number): number {
     if (code < 0x20 || code === 0x7f) return -1;
     if (code !== QUOTE) continue;
     let backslashes = 0;
-    while (i - 1 - backslashes >= 0 && text.charCodeAt(i - 1 - backslashes) === BACKSLASH) backslashes++;
+    while (i - 1 - backslashes >= floor && text.charCodeAt(i - 1 - backslashes) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return i;
   }
   return -1;
