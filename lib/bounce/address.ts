@@ -106,9 +106,12 @@ export interface AddressOccurrence {
   end: number;
 }
 
-/** Every address occurrence in `text`, in order, at most `limit`. */
-export function addressOccurrences(text: string, limit: number = MAX_ADDRESSES_SCANNED): AddressOccurrence[] {
-  const found: AddressOccurrence[] = [];
+/**
+ * Every address in `text`, in order, at most `limit`; with `spans`, the start and end of each
+ * are pushed there too (two numbers per address).
+ */
+function scan(text: string, limit: number, spans?: number[]): string[] {
+  const found: string[] = [];
   let at = text.indexOf('@');
   while (at >= 0 && found.length < limit) {
     const end = domainEnd(text, at);
@@ -117,23 +120,32 @@ export function addressOccurrences(text: string, limit: number = MAX_ADDRESSES_S
     const insideQuotes = text.charCodeAt(end) === QUOTE && text.charCodeAt(end + 1) === 0x40;
     if (!insideQuotes && domain && (domain.startsWith('[') || domainShape.test(domain))) {
       const start = text.charCodeAt(at - 1) === QUOTE ? quotedLocalStart(text, at - 1) : atomLocalStart(text, at, end);
-      if (start >= 0 && start < at) found.push({ address: `${canonicalLocal(text.slice(start, at))}@${domain.toLowerCase()}`, start, end });
+      if (start >= 0 && start < at) {
+        found.push(`${canonicalLocal(text.slice(start, at))}@${domain.toLowerCase()}`);
+        spans?.push(start, end);
+      }
     }
     at = text.indexOf('@', Math.max(at + 1, end));
   }
   return found;
 }
 
+/** Every address occurrence in `text`, in order, at most `limit`, with where it stands. */
+export function addressOccurrences(text: string, limit: number = MAX_ADDRESSES_SCANNED): AddressOccurrence[] {
+  const spans: number[] = [];
+  return scan(text, limit, spans).map((address, i) => ({ address, start: spans[2 * i] ?? 0, end: spans[2 * i + 1] ?? 0 }));
+}
+
 /** The first e-mail address in `text`, canonical, or '' when none. */
 export function findAddress(text: string): string {
-  return addressOccurrences(text, 1)[0]?.address ?? '';
+  return scan(text, 1)[0] ?? '';
 }
 
 /** Every e-mail address in `text`, canonical, in order of appearance, without duplicates. */
 export function findAddresses(text: string): string[] {
   const found = new Set<string>();
-  for (const occurrence of addressOccurrences(text)) {
-    found.add(occurrence.address);
+  for (const address of scan(text, MAX_ADDRESSES_SCANNED)) {
+    found.add(address);
     if (found.size >= MAX_ADDRESSES) break;
   }
   return [...found];
