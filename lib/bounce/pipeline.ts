@@ -6,6 +6,7 @@
 import type { DecodedMail } from './fact';
 import { prepareInput } from './input';
 import { looksLikeBounce } from './bounce-signs';
+import { isUsableAddress } from './address';
 import { LHOSTS } from './lhost';
 import { MAX_CLASSIFY_MS, MAX_RECIPIENTS } from './limits';
 import type { ParsedMail } from './mail';
@@ -37,19 +38,27 @@ function kindOf(decoded: DecodedMail, recipients: readonly RecipientResult[]): C
 export function classifyParsed(mail: ParsedMail, started: number): BounceReport {
   const notice = noticeOf(mail);
   const tooSlow = (): BounceReport => ({ kind: 'unparsed', cause: 'too-slow', detail: `over ${MAX_CLASSIFY_MS} ms`, notice, input: mail.input });
+  // A decoder read failed recipients, but none had a usable address.
+  let onlyUnusable = false;
   for (const lhost of LHOSTS) {
     // detect() reads capped text only, so the clock is asked before each costlier extract.
     if (!lhost.detect(mail)) continue;
     if (performance.now() - started > MAX_CLASSIFY_MS) return tooSlow();
     const decoded = lhost.extract(mail);
-    if (!decoded || decoded.facts.length === 0) continue;
+    if (!decoded) continue;
     const seen = new Set<string>();
     const recipients: RecipientResult[] = [];
     for (const fact of decoded.facts) {
       if (recipients.length >= MAX_RECIPIENTS) break;
-      if (seen.has(fact.recipient)) continue;
+      // A recipient without an address tells the user nothing and cannot be tracked; a decoder
+      // that read nothing usable gives way to the next one.
+      if (!isUsableAddress(fact.recipient) || seen.has(fact.recipient)) continue;
       seen.add(fact.recipient);
       recipients.push(recipientOf(fact, lhost.id));
+    }
+    if (recipients.length === 0) {
+      onlyUnusable ||= decoded.facts.length > 0;
+      continue;
     }
     const original = mail.original ?? (decoded.inlineOriginal ? readInlineOriginal(decoded.inlineOriginal) : undefined);
     return {
@@ -61,7 +70,7 @@ export function classifyParsed(mail: ParsedMail, started: number): BounceReport 
       input: mail.input,
     };
   }
-  if (looksLikeBounce(mail)) return { kind: 'unparsed', cause: 'no-recipient', detail: 'looks like a bounce, but no failed recipient was found', notice, input: mail.input };
+  if (onlyUnusable || looksLikeBounce(mail)) return { kind: 'unparsed', cause: 'no-recipient', detail: 'looks like a bounce, but no failed recipient was found', notice, input: mail.input };
   return { kind: 'not-bounce', notice, input: mail.input };
 }
 

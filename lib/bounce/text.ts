@@ -1,8 +1,8 @@
 /**
  * Small text helpers shared by the decoders: line splitting with the line cap, whitespace
- * squeezing, in-order phrase matching, and e-mail address extraction.
+ * squeezing, in-order phrase matching, forwarded-quote removal.
  */
-import { MAX_ADDRESSES, MAX_ADDRESSES_SCANNED, MAX_LINE_LENGTH } from './limits';
+import { MAX_LINE_LENGTH } from './limits';
 
 /** Splits on CRLF, LF or CR and cuts every line at MAX_LINE_LENGTH. */
 export function splitLines(text: string): string[] {
@@ -127,81 +127,8 @@ export function cutBefore(text: string, markers: readonly string[]): string {
   return text.slice(0, end);
 }
 
-/** RFC 5321 §4.5.3.1: a local part has at most 64 octets, a domain at most 255. */
-const LOCAL_PART_MAX = 64;
-const DOMAIN_MAX = 255;
-
-/** Characters that may not appear in a bare local part as bounces print it. */
-function isLocalChar(code: number): boolean {
-  // space and controls, < > " ' ( ) , ; : [ ] and @ end a local part
-  return code > 0x20 && code !== 0x7f && code !== 0x3c && code !== 0x3e && code !== 0x22 && code !== 0x27 && code !== 0x28 && code !== 0x29 && code !== 0x2c && code !== 0x3b && code !== 0x3a && code !== 0x5b && code !== 0x5d && code !== 0x40;
-}
-
-function isDomainChar(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d || code === 0x2e;
-}
-
-const domainShape = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9-]*[a-z0-9]$/i;
-
-/**
- * Every addr-spec in `text`, as bounces print them: a local part without spaces or brackets,
- * "@", a dotted domain or an address literal. The scan starts from each "@" and walks outwards
- * within RFC 5321's length limits, so it stays linear however long and odd the text is (a
- * regular expression with a leading character class re-scans a long line from every position).
- */
-function scanAddresses(text: string, limit: number): string[] {
-  const found: string[] = [];
-  let at = text.indexOf('@');
-  while (at >= 0 && found.length < limit) {
-    let start = at;
-    while (start > 0 && at - start < LOCAL_PART_MAX + 32 && isLocalChar(text.charCodeAt(start - 1))) start--;
-    let end = at + 1;
-    if (text.charCodeAt(end) === 0x5b) {
-      const close = text.indexOf(']', end);
-      end = close > 0 && close - end < 48 && /^\[[0-9a-f.:]+\]$/i.test(text.slice(end, close + 1)) ? close + 1 : end;
-    } else {
-      while (end < text.length && end - at <= DOMAIN_MAX && isDomainChar(text.charCodeAt(end))) end++;
-      while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
-    }
-    const domain = text.slice(at + 1, end);
-    if (start < at && domain && (domain.startsWith('[') || domainShape.test(domain))) found.push(text.slice(start, end));
-    at = text.indexOf('@', Math.max(at + 1, end));
-  }
-  return found;
-}
-
-/** Normalises an address the way Sisimai reports it: no brackets, quotes or trailing dots; lowercase. */
-export function normaliseAddress(address: string): string {
-  return address
-    .trim()
-    .replace(/^[<"'(]+|[>"').,;:]+$/g, '')
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
-}
-
-// scanAddresses yields no brackets, quotes, spaces, colons or trailing dots (isLocalChar,
-// isDomainChar), so lowercasing is all that normaliseAddress would still do to its output.
-
-/** The first e-mail address in `text`, normalised, or '' when none. */
-export function findAddress(text: string): string {
-  return scanAddresses(text, 1)[0]?.toLowerCase() ?? '';
-}
-
-/** Every e-mail address in `text`, normalised, in order of appearance, without duplicates. */
-export function findAddresses(text: string): string[] {
-  const found = new Set<string>();
-  for (const candidate of scanAddresses(text, MAX_ADDRESSES_SCANNED)) {
-    found.add(candidate.toLowerCase());
-    if (found.size >= MAX_ADDRESSES) break;
-  }
-  return [...found];
-}
-
-/** The domain of an address, lowercased, or ''. */
-export function domainOf(address: string): string {
-  const at = address.lastIndexOf('@');
-  return at < 0 ? '' : address.slice(at + 1).toLowerCase();
-}
+// Addresses live in address.ts; the decoders import them from here with the other text helpers.
+export { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, addressOccurrences, domainOf, findAddress, findAddresses } from './address';
 
 /** Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook). */
 const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,})\s*$/im;

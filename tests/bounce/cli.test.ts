@@ -21,7 +21,7 @@ describe('npm run classify', () => {
     const out = captureStdout();
     expect(await classifyMain(['--jsonl', 'tests/fixtures/eml/postfix'])).toBe(0);
     const lines = out.text().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((l) => l.file)).toEqual(['01-user-unknown.eml', '02-docomo-after-data.eml', '03-host-not-found.eml']);
+    expect(lines.map((l) => l.file)).toEqual(['01-user-unknown.eml', '02-docomo-after-data.eml', '03-host-not-found.eml', '04-quoted-local-parts.eml']);
     expect(lines[0]).toEqual({
       file: '01-user-unknown.eml',
       kind: 'bounce',

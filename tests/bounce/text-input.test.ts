@@ -21,6 +21,18 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   'gmail-card-no-mx': { kind: 'bounce', decoder: 'gsuite', recipients: [['info@nomail.example', 'networkerror', 'soft', '', '', '']] },
   'sendmail-rendered': { kind: 'bounce', decoder: 'sendmail', recipients: [['watanabe@example.org', 'mailboxfull', 'soft', '5.2.2', '550', 'RCPT']] },
   'japanese-ndr': { kind: 'bounce', decoder: 'plaintext', recipients: [['tanaka@example.jp', 'userunknown', 'hard', '5.1.1', '550', '']] },
+  // Quoted local parts with markup, atext oddities ('`=), and a Japanese notice with one error line per recipient.
+  'gmail-card-quoted-local-part': { kind: 'bounce', decoder: 'gsuite', recipients: [['"<script>alert(1)</script>"@example.org', 'userunknown', 'hard', '5.1.1', '550', '']] },
+  'outlook-quoted-local-part': { kind: 'bounce', decoder: 'office365', recipients: [["'onmouseover='alert`1`'@example.com", 'userunknown', 'hard', '5.1.10', '550', '']] },
+  'japanese-ndr-quoted-local-part': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [
+      ['"<img src=x onerror=alert(1)> 営業部"@example.co.jp', 'userunknown', 'hard', '5.1.1', '550', ''],
+      ["o'neill@example.jp", 'mailboxfull', 'soft', '5.2.2', '552', ''],
+    ],
+  },
+  'bounce-unreadable-recipient': { kind: 'unparsed' },
   'ordinary-message': { kind: 'not-bounce' },
   'bounce-without-recipient': { kind: 'unparsed' },
 };

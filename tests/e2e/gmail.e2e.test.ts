@@ -209,9 +209,10 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
     });
     expect(inside.markup).toBe(0);
     expect(inside.pwned).toBeNull();
-    // The recipient whose address is markup is dropped by the classifier; the other one shows,
-    // with the markup of its diagnostic, its remote host and the original's subject as text.
-    await expect(sidebar.getByTestId('bn-address').allTextContents()).resolves.toEqual(['nishida.kaito@example.org']);
+    // Both recipients show: the one whose quoted local part is markup as its text (RFC 5321
+    // allows it; the classifier keeps it), the other with the markup of its diagnostic, its
+    // remote host and the original's subject as text.
+    await expect(sidebar.getByTestId('bn-address').allTextContents()).resolves.toEqual(['nishida.kaito@example.org', '"<img src=x onerror=window.__bnpwned=9>"@example.org']);
     expect(inside.text).toContain('<a href="javascript:window.__bnpwned=6">mx.example.org</a>');
     expect(inside.text).toContain('<img src=x onerror="window.__bnPwned=7"><script>window.__bnPwned=8</script>');
     expect(inside.text).toContain('<style>*{display:none!important}</style><iframe src="https://attacker.example/"></iframe>');

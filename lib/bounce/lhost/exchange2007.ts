@@ -10,7 +10,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { decideMicrosoft } from '../rhost/microsoft';
-import { containsAny, findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -82,6 +82,11 @@ interface ExchangeEntry {
   text: string;
 }
 
+/** An address alone on its line; a quoted local part ("a b"@example.jp) may hold anything. */
+const addressAlone = new RegExp(String.raw`^(?:${QUOTED_ADDRESS_PATTERN}|[^\s@<>]+@[^\s@<>]+)$`);
+const mailtoLink = new RegExp(String.raw`<mailto:(${QUOTED_ADDRESS_PATTERN}|[^>]+)>`, 'i');
+const undeliveredSentence = new RegExp(String.raw`your message to (${ADDRESS_PATTERN}) couldn't be delivered`, 'i');
+
 /** Recipients and their replies from the diagnostic section, up to the original headers. */
 function diagnosticEntries(body: string): ExchangeEntry[] {
   const lower = body.toLowerCase();
@@ -93,7 +98,7 @@ function diagnosticEntries(body: string): ExchangeEntry[] {
     const trimmed = line.trim();
     if (originalHeadings.some((h) => trimmed.toLowerCase().startsWith(h))) break;
     if (!trimmed || serverLine.test(trimmed)) continue;
-    if (/^[^\s@<>]+@[^\s@<>]+$/.test(trimmed)) {
+    if (addressAlone.test(trimmed)) {
       current = { recipient: findAddress(trimmed), lines: [] };
       entries.push({ recipient: current.recipient, text: '' });
       continue;
@@ -112,10 +117,10 @@ function listedRecipients(body: string): string[] {
   const heading = listHeadingPattern.exec(body);
   if (!heading) return [];
   const found: string[] = [];
-  const sentence = /your message to (\S+@\S+?) couldn't be delivered/i.exec(body);
+  const sentence = undeliveredSentence.exec(body);
   if (sentence?.[1]) found.push(findAddress(sentence[1]));
   for (const line of splitLines(body.slice(heading.index, heading.index + 4000)).slice(1, 12)) {
-    const mailto = /<mailto:([^>]+)>/i.exec(line)?.[1] ?? (/^\s*([^\s@<>]+@[^\s@<>]+)\s*$/.exec(line)?.[1] ?? '');
+    const mailto = mailtoLink.exec(line)?.[1] ?? (addressAlone.exec(line.trim())?.[0] ?? '');
     const address = findAddress(mailto);
     if (address && !found.includes(address)) found.push(address);
   }

@@ -10,9 +10,16 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { headerOf, type ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason, type TableVerdict } from '../message-table';
-import { containsAny, findAddress, findAddresses, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, findAddress, findAddresses, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
+
+/**
+ * Exim's notice for recipients it could not even parse (moan.c, ERRMESS_BADADR: "A message that
+ * you sent contained one or more recipient addresses that were incorrectly constructed:"),
+ * followed by "  <address as written>: <parse error>" lines.
+ */
+const badAddressOpener = 'contained one or more recipient addresses that were';
 
 /** Lines that open Exim's list of failed addresses (exim deliver.c, the bounce and warning texts). */
 const listOpeners = [
@@ -23,6 +30,7 @@ const listOpeners = [
   'could not be delivered to one or more of its recipients',
   'could not be delivered to one or more recipients',
   'не может быть доставлено одному или нескольким получателям',
+  badAddressOpener,
 ];
 
 /** Lines after which the returned original starts (exim deliver.c). */
@@ -77,6 +85,11 @@ function blockRecipient(line: string, details: readonly string[]): string {
   return findAddress(trimmed);
 }
 
+/** "<address>: 550 ..." on one line, as some Exim-based services write it (quoted local parts too). */
+const addressWithReply = new RegExp(String.raw`^"?<?(${ADDRESS_PATTERN})>?"?:\s+(\S.*)$`);
+/** An address with a quoted local part alone on its line: Exim prints it as the envelope has it ("a b"@example.jp). */
+const quotedAddressAlone = new RegExp(String.raw`^<?${QUOTED_ADDRESS_PATTERN}>?:?$`);
+
 interface Block {
   recipient: string;
   details: string[];
@@ -86,6 +99,7 @@ interface Block {
 function readBlocks(report: string): Block[] {
   const blocks: Block[] = [];
   let listing = false;
+  let badAddresses = false;
   let current: Block | null = null;
   let pipeLine = '';
   let previous = '';
@@ -96,10 +110,18 @@ function readBlocks(report: string): Block[] {
     previous = lower.trim();
     if (wrappedOpener || containsAny(lower, listOpeners)) {
       listing = true;
+      badAddresses = lower.includes(badAddressOpener);
       current = null;
       continue;
     }
     if (!listing) continue;
+    const badAddress = badAddresses ? /^ {2}(\S.*?): (.*)$/.exec(line) : null;
+    if (badAddress?.[1] && findAddress(badAddress[1])) {
+      // The address as the sender wrote it, up to the first ": ", then the parse error.
+      current = { recipient: findAddress(badAddress[1]), details: [badAddress[2] ?? ''] };
+      blocks.push(current);
+      continue;
+    }
     if (line.trim() === '') {
       // GMX leaves an empty line between the address and its "Reason:"; keep the block open
       // until it has some text.
@@ -112,8 +134,8 @@ function readBlocks(report: string): Block[] {
     if (indent <= 3) {
       const candidate = line.trim();
       const isPipe = /^(?:pipe to |save to |\|)/i.test(candidate);
-      const sameLine = /^"?<?([^\s<>"]+@[^\s<>":]+)>?"?:\s+(\S.*)$/.exec(candidate);
-      const addressAlone = /^"?<?[^\s<>"]+>?"?:?$/.test(candidate) && (indent > 0 || candidate.includes('@'));
+      const sameLine = addressWithReply.exec(candidate);
+      const addressAlone = (/^"?<?[^\s<>"]+>?"?:?$/.test(candidate) && (indent > 0 || candidate.includes('@'))) || quotedAddressAlone.test(candidate);
       if (isPipe || addressAlone || /^\S+@\S+ <\S+>:?$/.test(candidate) || sameLine) {
         const bare = candidate.replace(/^"?<|>?"?:?$/g, '').replace(/^"|"$/g, '');
         current = { recipient: isPipe ? '' : findAddress(sameLine?.[1] ?? candidate) || (bare.includes('@') || indent === 0 ? '' : bare), details: sameLine?.[2] ? [sameLine[2]] : [] };
@@ -177,7 +199,9 @@ export const exim: Lhost = {
       fact.diagnosticCode = text || fact.diagnosticCode;
       const host = /\bhost:? ([a-z0-9.-]+\.[a-z]{2,}|\d+\.\d+\.\d+\.\d+) [[(]/i.exec(text);
       if (host?.[1]) fact.remoteMta = host[1].toLowerCase();
-      if (delayWarning && !fact.action) fact.action = 'delayed';
+      // A warning lists addresses still being retried; a bounce lists given-up ones ("This is a
+      // permanent error"), even when the cause was a retry time-out.
+      if (!fact.action) fact.action = delayWarning ? 'delayed' : 'failed';
       const decided = eximReason(text);
       if (decided) {
         fact.reason = decided.reason;
@@ -187,10 +211,7 @@ export const exim: Lhost = {
     }
     if (facts.length === 0) {
       // A report whose list we could not read: fall back to X-Failed-Recipients and the DSN.
-      for (const address of headerOf(mail.headers, 'x-failed-recipients').split(',')) {
-        const recipient = findAddress(address);
-        if (recipient) facts.push(fromDsn.get(recipient) ?? emptyFact(recipient));
-      }
+      for (const recipient of findAddresses(headerOf(mail.headers, 'x-failed-recipients'))) facts.push(fromDsn.get(recipient) ?? emptyFact(recipient));
     }
     return facts.length > 0 ? { facts, ...(inlineOriginal ? { inlineOriginal } : {}) } : undefined;
   },

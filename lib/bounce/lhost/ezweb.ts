@@ -9,7 +9,7 @@
 import { applyVerdict, emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
-import { findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -25,6 +25,9 @@ function isEzweb(mail: ParsedMail): boolean {
   return /^postmaster@ezweb\.ne\.jp$/.test(mail.from) || (mail.headers.get('received') ?? []).some((r) => r.includes('(EZweb Mail)'));
 }
 
+/** "<x@ezweb.ne.jp>" or "Recipient: <x@ezweb.ne.jp>" alone on a line (quoted local parts too). */
+const recipientLine = new RegExp(String.raw`^(?:Recipient:\s*)?<(${ADDRESS_PATTERN})>$`);
+
 export const ezweb: Lhost = {
   id: 'ezweb',
   detect: isEzweb,
@@ -35,7 +38,7 @@ export const ezweb: Lhost = {
     const lines: string[] = [];
     for (const line of splitLines(report)) {
       const trimmed = line.trim();
-      const alone = /^(?:Recipient:\s*)?<([^<>\s]+@[^<>\s]+)>$/.exec(trimmed)?.[1];
+      const alone = recipientLine.exec(trimmed)?.[1];
       if (alone) {
         const address = findAddress(alone);
         if (!recipients.includes(address)) recipients.push(address);

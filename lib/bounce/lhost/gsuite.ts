@@ -8,7 +8,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { headerOf, type ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
-import { findAddress, findAddresses, squeeze } from '../text';
+import { ADDRESS_PATTERN, findAddress, findAddresses, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -21,7 +21,7 @@ const googleMessages: PhrasesByReason = [
 
 /** Headlines of Google's notices (English; the card text Gmail renders). */
 const headlines = /\*\* (?:address not found|message not delivered|message blocked|delivery incomplete|message delayed) \*\*|^(?:address not found|message not delivered|message blocked)$/im;
-const recipientSentence = /(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+(<?[^\s<>]+@[^\s<>]+)/i;
+const recipientSentence = new RegExp(String.raw`(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+<?(${ADDRESS_PATTERN})`, 'i');
 const responseOpener = /^(?:the response (?:from the remote server )?was:|the error that the other server returned was:)\s*$/im;
 
 function isGoogleNotice(mail: ParsedMail): boolean {
@@ -48,7 +48,8 @@ export const gsuite: Lhost = {
     let facts: RawFact[] = factsOfDeliveryStatus(mail);
     if (facts.length === 0) {
       const recipients = findAddresses(headerOf(mail.headers, 'x-failed-recipients'));
-      if (recipients.length === 0 && sentence?.[1]) recipients.push(findAddress(sentence[1]));
+      const named = findAddress(sentence?.[1] ?? '');
+      if (recipients.length === 0 && named) recipients.push(named);
       facts = recipients.map((recipient) => ({ ...emptyFact(recipient), diagnosticCode: response }));
     }
     for (const fact of facts) {

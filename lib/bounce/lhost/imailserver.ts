@@ -6,7 +6,7 @@
 import { applyVerdict, emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { headerOf, type ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
-import { findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** IMail's failure lines (Sisimai lhost/imailserver behaviour). */
@@ -21,6 +21,9 @@ const imailMessages: PhrasesByReason = [
 
 const originalMarker = 'Original message follows.';
 
+/** "Unknown user: <x@example.jp>": the failure, then the address (quoted local parts too). */
+const failureLine = new RegExp(String.raw`^([^:"]{3,80}):\s*<?(${ADDRESS_PATTERN})>?\s*$`);
+
 export const imailserver: Lhost = {
   id: 'imailserver',
   detect: (mail: ParsedMail) => /^<SMTP32 v/i.test(headerOf(mail.headers, 'x-mailer')) || (/^undeliverable mail$/i.test(mail.subject) && mail.body.includes(originalMarker)),
@@ -29,7 +32,7 @@ export const imailserver: Lhost = {
     const report = end < 0 ? mail.body : mail.body.slice(0, end);
     const facts: RawFact[] = [];
     for (const line of splitLines(report)) {
-      const failure = /^([^:]{3,80}):\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/.exec(line.trim());
+      const failure = failureLine.exec(line.trim());
       if (!failure?.[1] || !failure[2]) continue;
       const fact = { ...emptyFact(findAddress(failure[2])), action: 'failed', diagnosticCode: squeeze(line) };
       const known = matchByReason(failure[1].toLowerCase(), imailMessages);

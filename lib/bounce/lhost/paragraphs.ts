@@ -5,7 +5,7 @@
  * usually indented (not always: some relays rewrap them flush left); a paragraph ends at an
  * empty line or at the next recipient.
  */
-import { findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, findAddress, splitLines, squeeze } from '../text';
 
 export interface RecipientParagraph {
   recipient: string;
@@ -13,16 +13,18 @@ export interface RecipientParagraph {
   text: string;
 }
 
+// "<x@example.jp>: text", "x@example.jp: text", and Postfix's alias form
+// "<x@example.jp> (expanded from <alias@example.jp>): text", which may wrap after "from".
+// Postfix quotes a local part that needs it (<"a b"@example.jp>: ...).
+const paragraphOpener = new RegExp(String.raw`^<?(${ADDRESS_PATTERN})>?(?: \(expanded from <[^>]*>\))?:(?:\s(.*))?$`);
+const wrappedAliasOpener = new RegExp(String.raw`^<(${ADDRESS_PATTERN})> \(expanded from(?:\s.*)?$`);
+
 /** Paragraphs that start with "<address>:" or "address:" at the start of a line. */
 export function recipientParagraphs(text: string): RecipientParagraph[] {
   const out: { recipient: string; lines: string[] }[] = [];
   let current: { recipient: string; lines: string[] } | null = null;
   for (const line of splitLines(text)) {
-    // "<x@example.jp>: text", "x@example.jp: text", and Postfix's alias form
-    // "<x@example.jp> (expanded from <alias@example.jp>): text", which may wrap after "from".
-    const opener =
-      /^<?([^\s<>:]+@[^\s<>:]+?)>?(?: \(expanded from <[^>]*>\))?:(?:\s(.*))?$/.exec(line) ??
-      /^<([^\s<>:]+@[^\s<>:]+)> \(expanded from(?:\s.*)?$/.exec(line);
+    const opener = paragraphOpener.exec(line) ?? wrappedAliasOpener.exec(line);
     if (opener?.[1]) {
       current = { recipient: findAddress(opener[1]), lines: [opener[2] ?? ''] };
       out.push(current);

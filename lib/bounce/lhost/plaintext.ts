@@ -9,7 +9,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { looksLikeBounce } from '../bounce-signs';
 import { headerOf, type ParsedMail } from '../mail';
-import { findAddress, findAddresses, splitLines, squeeze } from '../text';
+import { addressOccurrences, findAddress, findAddresses, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** Lines after which a returned original starts, across MTAs. */
@@ -42,17 +42,19 @@ interface Candidate {
   said: string;
 }
 
-/** Reads recipients and their nearby text from the report part of the body. */
-function readCandidates(report: readonly string[], excluded: ReadonlySet<string>): Candidate[] {
+/**
+ * Reads recipients and their nearby text from the report part of the body; `used` collects the
+ * indexes of the lines that went into some recipient's text.
+ */
+function readCandidates(report: readonly string[], excluded: ReadonlySet<string>, used: Set<number>): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < report.length; i++) {
     const line = report[i] ?? '';
     if (/^\s*(?:message-id|in-reply-to|references|received|return-path|from|reply-to|sender)\s*:/i.test(line)) continue;
-    for (const address of findAddresses(line)) {
+    for (const { address, start, end } of addressOccurrences(line)) {
       if (excluded.has(address) || isRoleAddress(address) || found.some((c) => c.recipient === address)) continue;
-      const at = line.toLowerCase().indexOf(address);
-      const before = at < 0 ? line : line.slice(0, at);
-      const after = at < 0 ? '' : line.slice(at + address.length).replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
+      const before = line.slice(0, start);
+      const after = line.slice(end).replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
       const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
       if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before)) continue;
       const following: string[] = [];
@@ -60,7 +62,9 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
         const next = report[j] ?? '';
         if (!next.trim() || findAddresses(next).some((a) => !excluded.has(a) && a !== address)) break;
         following.push(next.trim());
+        used.add(j);
       }
+      used.add(i);
       found.push({ recipient: address, said: squeeze([after.replace(/^\.\s*$/, ''), ...following].join(' ')) });
     }
   }
@@ -75,13 +79,15 @@ export const plaintext: Lhost = {
     const end = lines.findIndex((line, i) => i > 0 && originalMarkers.test(line.trim()));
     const report = (end < 0 ? lines : lines.slice(0, end)).slice(0, 400);
     const excluded = excludedAddresses(mail);
-    let candidates = readCandidates(report, excluded);
+    const used = new Set<number>();
+    let candidates = readCandidates(report, excluded, used);
     if (candidates.length === 0) {
       candidates = findAddresses(headerOf(mail.headers, 'x-failed-recipients')).map((recipient) => ({ recipient, said: '' }));
     }
     if (candidates.length === 0) return undefined;
-    // A reason stated once for the whole report ("no valid recipients were found", "Reason: ...").
-    const general = squeeze(report.filter((line) => reasonLine.test(line) && !candidates.some((c) => line.toLowerCase().includes(c.recipient))).join(' ')).slice(0, 600);
+    // A reason stated once for the whole report ("no valid recipients were found", "Reason: ..."),
+    // not one that follows a recipient (Japanese notices give each "宛先:" its own "エラー:" line).
+    const general = squeeze(report.filter((line, i) => !used.has(i) && reasonLine.test(line) && !candidates.some((c) => line.toLowerCase().includes(c.recipient))).join(' ')).slice(0, 600);
     const facts: RawFact[] = candidates.map((c) => {
       const fact = emptyFact(findAddress(c.recipient));
       fact.diagnosticCode = squeeze([general, c.said].filter(Boolean).join(' ')) || squeeze(report.filter((l) => l.trim()).slice(0, 6).join(' ')).slice(0, 300);

@@ -7,8 +7,9 @@
  */
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
+import { commandOfWord } from '../smtp';
 import { matchByReason, type PhrasesByReason } from '../message-table';
-import { containsAny, findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, containsAny, findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
 /** Sentences qmail-send and its clones open the report with (qmail-send.c and clones' templates). */
@@ -35,6 +36,31 @@ export const qmailOriginalMarkers = [
 ];
 
 /**
+ * qmail-ldap's local delivery errors (qmail-ldap-1.03 patch, qmail-lspawn/qmail-local; Sisimai
+ * lhost/qmail "failonldap"). The patch spells "administrativly"; later builds fixed the spelling.
+ */
+const qmailLdapMessages: PhrasesByReason = [
+  ['suspend', ['mailaddress is administrativly disabled', 'mailaddress is administratively disabled']],
+  ['emailtoolarge', ['the message exeeded the maximum size the user accepts']],
+  [
+    'systemerror',
+    [
+      'automatic homedir creator crashed',
+      'illegal value in ldap attribute',
+      'ldap attribute is not given but mandatory',
+      'timeout while performing search on ldap server',
+      'too many results returned but needs to be unique',
+      'permanent error while executing qmail-forward',
+      'temporary error in automatic homedir creation',
+      'temporary error while executing qmail-forward',
+      'temporary failure in ldap lookup',
+      'unable to contact ldap server',
+      'unable to login into ldap server, bad credentials',
+    ],
+  ],
+];
+
+/**
  * qmail's own texts for failures no remote server spoke about, and what they mean (qmail-remote.c,
  * qmail-send.c, error_str.c; Sisimai lhost/qmail behaviour). Order matters: the queue-timeout
  * sentence is appended to other errors, so it is checked last.
@@ -45,6 +71,10 @@ const qmailMessages: PhrasesByReason = [
   ['networkerror', ["sorry, i wasn't able to establish an smtp connection", "although i'm listed as a best-preference mx or a for that host"]],
   ['userunknown', ['no mailbox here by that name']],
   ['mailboxfull', ['disk quota exceeded', 'mailbox is full']],
+  // qmail-smtpd.c / qmail-qmtpd.c databytes limit, and the size refusal clones print.
+  ['emailtoolarge', ['message size exceeds fixed maximum message size', 'that message size exceeds my databytes limit']],
+  ['systemfull', ['requested action not taken: mailbox unavailable (not enough free space)']],
+  ...qmailLdapMessages,
   ['systemerror', ['bad interpreter: no such file or directory', 'system error', 'unable to']],
   ['expired', ['this message has been in the queue too long']],
 ];
@@ -52,19 +82,24 @@ const qmailMessages: PhrasesByReason = [
 /** The SMTP stage qmail-remote names ("does not like recipient", "but my name was rejected", ...). */
 const qmailStages: readonly (readonly [string, string])[] = [
   ["wasn't able to establish an smtp connection", 'CONN'],
+  // qmail-remote.c: quit("ZConnected to ", " but greeting failed")
+  ['but greeting failed', 'CONN'],
   ['but my name was rejected', 'EHLO'],
   ['but sender was rejected', 'MAIL'],
   ['does not like recipient', 'RCPT'],
   ['but recipient was rejected', 'RCPT'],
-  ['most progress was rcpt to', 'RCPT'],
   ['failed on data command', 'DATA'],
   ['failed after i sent the message', 'DATA'],
 ];
 
+/** qmail-send's "<address>:" line that opens each recipient's block (quoted local parts too). */
+const blockOpener = new RegExp(String.raw`^<(${ADDRESS_PATTERN})>:?\s*$`);
+const blockOpenerLine = new RegExp(String.raw`^<${ADDRESS_PATTERN}>:\s*$`, 'm');
+
 function isQmail(mail: ParsedMail): boolean {
   const lower = mail.head;
   // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
-  return containsAny(lower, reportOpeners) && /^<[^\s<>]+@[^\s<>]+>:\s*$/m.test(mail.body);
+  return containsAny(lower, reportOpeners) && blockOpenerLine.test(mail.body);
 }
 
 function cutOriginal(body: string): { report: string; original: string } {
@@ -81,7 +116,7 @@ function readBlocks(report: string): { recipient: string; text: string }[] {
   const blocks: { recipient: string; lines: string[] }[] = [];
   let current: { recipient: string; lines: string[] } | null = null;
   for (const line of splitLines(report)) {
-    const opener = /^<([^<>\s]+@[^<>\s]+)>:?\s*$/.exec(line.trim());
+    const opener = blockOpener.exec(line.trim());
     if (opener?.[1]) {
       current = { recipient: findAddress(opener[1]), lines: [] };
       blocks.push(current);
@@ -106,9 +141,15 @@ export const qmail: Lhost = {
     for (const block of readBlocks(report)) {
       if (!block.recipient) continue;
       const fact = emptyFact(block.recipient);
+      // qmail-send writes a bounce only when it has given up (it sends no delay warnings), so
+      // even a queue timeout after 4xx replies is a final failure.
+      fact.action = 'failed';
       fact.diagnosticCode = block.text;
       const lower = block.text.toLowerCase();
-      fact.command = qmailStages.find(([phrase]) => lower.includes(phrase))?.[1] ?? '';
+      // qmail-remote-fallback patch: "no SMTP connection got far enough; most progress was RCPT TO."
+      // (or MAIL, DATA, ...): the furthest command any of the hosts reached.
+      const progress = /most progress was ([a-z]{4})/.exec(lower)?.[1];
+      fact.command = qmailStages.find(([phrase]) => lower.includes(phrase))?.[1] ?? (progress ? commandOfWord(progress) : '');
       const host = /(?:remote host |^)(\d{1,3}(?:\.\d{1,3}){3}) (?:said|does not like|failed)/i.exec(block.text) ?? /connected to (\d{1,3}(?:\.\d{1,3}){3})/i.exec(block.text);
       if (host?.[1]) fact.remoteMta = host[1];
       // qmail-remote's stage words decide for a refusal before the recipient was named.

@@ -8,7 +8,7 @@
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { findStatusCode } from '../smtp';
-import { containsAny, domainOf, findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, domainOf, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import { readTranscript, type Transcript } from './transcript';
 import type { Lhost } from './types';
@@ -32,6 +32,11 @@ function isSendmail(mail: ParsedMail): boolean {
   return marked && !/^>>> \S+@\S+ <\S+@\S+>/m.test(body);
 }
 
+/** An address of the "permanent fatal errors" list, "<x@example.jp>... reason" or bare. */
+const listedAddress = new RegExp(String.raw`^<?(${ADDRESS_PATTERN})>?(?:\.\.\..*)?$`);
+/** Sendmail's "[550 5.1.1 ]<x@example.jp>... text" line; the address may be quoted ("a b"@x) or "@domain". */
+const resultLine = new RegExp(String.raw`^(?:[245]\d\d(?: [245]\.\d\.\d+)? )?<(${QUOTED_ADDRESS_PATTERN}|[^>]+)>\.{3} ?(.*)$`);
+
 /** Addresses of the "permanent fatal errors" list, each with its "(reason: ...)" line. */
 function fatalList(body: string): Map<string, string> {
   const list = new Map<string, string>();
@@ -46,7 +51,7 @@ function fatalList(body: string): Map<string, string> {
       list.set(last, reason[1]);
       continue;
     }
-    const address = /^<?([^\s<>]+@[^\s<>]+?)>?(?:\.\.\..*)?$/.exec(trimmed)?.[1];
+    const address = listedAddress.exec(trimmed)?.[1];
     if (address) {
       last = findAddress(address);
       if (last && !list.has(last)) list.set(last, '');
@@ -65,7 +70,7 @@ function resultFor(transcript: Transcript, recipient: string): { text: string; s
   const general: string[] = [];
   let status = '';
   for (const line of transcript.results) {
-    const about = /^(?:[245]\d\d(?: [245]\.\d\.\d+)? )?<([^>]+)>\.{3} ?(.*)$/.exec(line);
+    const about = resultLine.exec(line);
     if (about?.[1] !== undefined) {
       if (findAddress(about[1]) === recipient || (about[1].startsWith('@') && domainOf(recipient) === about[1].slice(1).toLowerCase())) {
         // A line with a reply code is the remote server's answer: keep it whole.

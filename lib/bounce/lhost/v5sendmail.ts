@@ -6,7 +6,7 @@
  * follows -----" with the original. The generic reader finds nothing here.
  */
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
-import { domainOf, findAddresses, squeeze } from '../text';
+import { ADDRESS_PATTERN, domainOf, findAddress, findAddresses, squeeze } from '../text';
 import { readTranscript, type TranscriptSession } from './transcript';
 import type { Lhost } from './types';
 
@@ -18,6 +18,9 @@ function sessionFor(sessions: readonly TranscriptSession[], recipient: string): 
   return sessions.find((s) => s.rcptTo.includes(recipient)) ?? sessions.find((s) => s.host !== '' && (s.host === domain || s.host.endsWith(`.${domain}`)));
 }
 
+/** "550 <x@example.jp>... text" (quoted local parts too). */
+const resultLine = new RegExp(String.raw`^\d{3} <(${ADDRESS_PATTERN})>\.{3} ?(.*)$`);
+
 export const v5sendmail: Lhost = {
   id: 'v5sendmail',
   detect: (mail) => mail.deliveryStatus.length === 0 && mail.head.includes('----- unsent message follows -----') && mail.head.includes('transcript of session follows'),
@@ -28,9 +31,10 @@ export const v5sendmail: Lhost = {
     const transcript = readTranscript(report, [unsentMarker]);
     const facts: RawFact[] = [];
     for (const line of transcript.results) {
-      const result = /^\d{3} <([^>]+@[^>]+)>\.{3} ?(.*)$/.exec(line);
-      if (!result?.[1]) continue;
-      const fact = emptyFact(result[1].toLowerCase());
+      const result = resultLine.exec(line);
+      const recipient = findAddress(result?.[1] ?? '');
+      if (!result || !recipient) continue;
+      const fact = emptyFact(recipient);
       const session = sessionFor(transcript.sessions, fact.recipient);
       const reply = session?.replies.find((r) => /^[45]/.test(r)) ?? '';
       fact.diagnosticCode = squeeze(reply ? `${result[2] ?? ''}: ${reply}` : (result[2] ?? ''));

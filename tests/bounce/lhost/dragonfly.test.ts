@@ -10,4 +10,11 @@ runLhostCases('dragonfly', {
       ['ishikawa@example.org', 'mailboxfull', 'soft', '5.2.2', '552', 'RCPT'],
     ],
   },
+  '02-dns-failure': {
+    kind: 'bounce',
+    decoder: 'dragonfly',
+    recipients: [
+      ['sakai@nomail.example.org', 'hostunknown', 'hard', '', '', ''],
+    ],
+  },
 });

@@ -17,4 +17,28 @@ runLhostCases('exim', {
       ['support@example.com', 'expired', 'soft', '4.7.1', '451', 'MAIL'],
     ],
   },
+  '03-quoted-local-parts': {
+    kind: 'bounce',
+    decoder: 'exim',
+    recipients: [
+      ['"<script>alert(1)</script>"@example.org', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
+      ["'onmouseover='alert`1`'@example.org", 'mailboxfull', 'soft', '5.2.2', '552', 'DATA'],
+    ],
+  },
+  // moan.c's notice for an address Exim could not parse.
+  '04-malformed-address': {
+    kind: 'bounce',
+    decoder: 'exim',
+    recipients: [
+      ['kimura@example.org', 'syntaxerror', 'soft', '', '', ''],
+    ],
+  },
+  // A given-up address in a bounce is a failure, not a delay, even when the cause is the retry time.
+  '05-retry-time-not-reached': {
+    kind: 'bounce',
+    decoder: 'exim',
+    recipients: [
+      ['nakano@example.org', 'expired', 'soft', '', '', ''],
+    ],
+  },
 });

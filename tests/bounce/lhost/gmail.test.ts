@@ -31,4 +31,15 @@ runLhostCases('gmail', {
       ['ueda.shop@example.co.jp', 'userunknown', 'hard', '5.1.1', '550', ''],
     ],
   },
+  // Quoted local parts with markup and atext-only oddities come out as the address text.
+  '05-quoted-local-parts': {
+    kind: 'bounce',
+    decoder: 'gsuite',
+    recipients: [
+      ['"<script>alert(1)</script>"@example.org', 'userunknown', 'hard', '5.1.1', '550', ''],
+      ["'onmouseover='alert`1`'@example.org", 'userunknown', 'hard', '5.1.1', '550', ''],
+    ],
+  },
+  // No usable address anywhere: unparsed (tests/bounce/address.test.ts checks the cause), never a blank recipient.
+  '06-recipient-unreadable': { kind: 'unparsed' },
 });

@@ -24,4 +24,12 @@ runLhostCases('postfix', {
       ['ito@exmaple.co.jp', 'hostunknown', 'hard', '', '', ''],
     ],
   },
+  '04-quoted-local-parts': {
+    kind: 'bounce',
+    decoder: 'postfix',
+    recipients: [
+      ['"sato hiroshi"@example.co.jp', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
+      ["o'hara@example.net", 'spamdetected', 'soft', '5.7.1', '550', 'DATA'],
+    ],
+  },
 });

@@ -10,4 +10,11 @@ runLhostCases('sendmail', {
       ['watanabe@example.org', 'userunknown', 'hard', '5.1.1', '550', 'DATA'],
     ],
   },
+  '02-quoted-local-part': {
+    kind: 'bounce',
+    decoder: 'sendmail',
+    recipients: [
+      ['"<b>sales</b> desk"@example.org', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
+    ],
+  },
 });
