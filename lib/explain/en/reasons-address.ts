@@ -142,7 +142,7 @@ export const enAddressReasons = {
     resend: f.signals.has('temporary')
       ? 'Your server keeps retrying for a while. If the recipient makes room, it may still arrive on its own.'
       : 'Once the recipient has deleted old mail, sending again will work.',
-    verdict: 'The address is right; the error is temporary. It will arrive once they make room.',
+    verdict: 'The address is right and the error is temporary. Mail will arrive once they make room.',
     adminMessage: adminMessage(
       'The mail I sent you came back saying that your mailbox is full. Could you delete some old mail?',
       f,

@@ -95,7 +95,7 @@ export const enMessageReasons = {
   }),
 
   notcompliantrfc: (f) => ({
-    title: "The message breaks the mail standard's rules",
+    title: 'The message does not follow the mail standard',
     whatHappened: `The recipient's ${SERVER} found that the message's headers (fields such as the subject and the sender) do not follow the international mail standard, for example a duplicated Subject or From. This is almost always a problem of the sending software or system.`,
     actor: 'your-admin',
     severity: 'soft',

@@ -54,7 +54,7 @@ export const enPathReasons = {
 
   systemfull: (f) => ({
     title: "The recipient's server is out of storage",
-    whatHappened: `The storage (disk) of the recipient's ${SERVER} itself is full, so it could not take the mail. The whole server is affected, not only the recipient.`,
+    whatHappened: `The recipient's ${SERVER} has run out of storage (disk space), so it could not take the mail. The whole server is affected, not only the recipient.`,
     actor: 'recipient-admin',
     severity: 'soft',
     steps: [

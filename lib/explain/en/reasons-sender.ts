@@ -29,7 +29,7 @@ export const enSenderReasons = {
   }),
 
   badreputation: (f) => ({
-    title: "Refused because of your sender's poor reputation",
+    title: 'Refused because of your poor sending reputation',
     whatHappened: `The recipient's ${SERVER} judged the "reputation" of your domain or sending server to be poor: too many spam reports or bounces from it so far. Large providers such as Gmail and Outlook do this most. Sending again and again to addresses that bounce lowers it.`,
     actor: 'your-admin',
     severity: 'soft',

@@ -117,7 +117,7 @@ export const jaAddressReasons = {
 
   rejected: (f) => ({
     title: 'あなたの送信元アドレスを理由に断られました',
-    whatHappened: `相手の${SERVER}が、送り主であるあなたのアドレス（または@より後ろのドメイン）を理由に受け取りを断りました。相手があなたのアドレスを拒否している場合と、あなたのドメインの設定に問題がある場合があります。`,
+    whatHappened: `相手の${SERVER}が、送り主であるあなたのアドレスか、その${DOMAIN_PART}を理由に受け取りを断りました。相手があなたのアドレスを拒否している場合と、あなたのドメインの設定に問題がある場合があります。`,
     actor: f.carrier ? 'recipient' : 'your-admin',
     severity: 'soft',
     steps: [
