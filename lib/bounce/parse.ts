@@ -76,9 +76,18 @@ function rawBodyText(bytes: Uint8Array): string {
   return '';
 }
 
+/**
+ * The ArrayBuffer behind `bytes` when the view spans all of it: postal-mime copies any view it is
+ * given (`buffer.slice`) but reads an ArrayBuffer as it is, and it does not write to its input.
+ */
+function wholeBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
+  const { buffer } = bytes;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? buffer : undefined;
+}
+
 /** Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). */
 export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
-  const email = await PostalMime.parse(bytes, {
+  const email = await PostalMime.parse(wholeBuffer(bytes) ?? bytes, {
     forceRfc822Attachments: true,
     attachmentEncoding: 'arraybuffer',
     maxNestingDepth: MAX_MIME_DEPTH,

@@ -10,6 +10,15 @@
 type BlobPart = ArrayBuffer | ArrayBufferView | string;
 
 const encoder = new TextEncoder();
+/**
+ * postal-mime's pass-through decoder adds a "\n" part after every line of a part it keeps as it
+ * is: one shared byte for it instead of one TextEncoder call per line (a tenth of a warm pass).
+ */
+const NEWLINE = encoder.encode('\n');
+
+function encodeText(text: string): Uint8Array {
+  return text === '\n' ? NEWLINE : encoder.encode(text);
+}
 
 class ConcatBlob {
   readonly size: number;
@@ -18,7 +27,7 @@ class ConcatBlob {
 
   constructor(parts: readonly BlobPart[] = [], options: { type?: string } = {}) {
     const views = parts.map((part) =>
-      typeof part === 'string' ? encoder.encode(part) : part instanceof ArrayBuffer ? new Uint8Array(part) : new Uint8Array(part.buffer, part.byteOffset, part.byteLength),
+      typeof part === 'string' ? encodeText(part) : part instanceof ArrayBuffer ? new Uint8Array(part) : new Uint8Array(part.buffer, part.byteOffset, part.byteLength),
     );
     const total = views.reduce((sum, view) => sum + view.byteLength, 0);
     const bytes = new Uint8Array(total);
