@@ -6,6 +6,17 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+// The webmail and popup benchmarks measure the built extension: build both targets first, so
+// that no figure comes from a stale .output/ (a stale Firefox build once reported 74 KB).
+for (const script of ['build', 'build:firefox']) {
+  console.log(`\n════ npm run ${script} ════`);
+  const built = spawnSync('npm', ['run', '-s', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) {
+    console.error(`npm run ${script} failed; the benchmarks need the built extension.`);
+    process.exit(1);
+  }
+}
+
 const dir = path.resolve('scripts/bench');
 const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
 let failed = 0;

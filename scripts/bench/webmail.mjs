@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Webmail benchmark (run by `npm run bench`; needs `npm run build` first). Prints figures, asserts
+// Webmail benchmark (run by `npm run bench`, which builds both targets first). Prints figures, asserts
 // nothing about time:
 //  1. the content scripts' size, gzip -9 (goal ≤ 70 KB each), and the lazily loaded sidebar UI;
 //  2. bounce opened → sidebar showing its report, median (goal ≤ 300 ms), on the first bounce of
