@@ -171,5 +171,10 @@ export const QUOTED_ADDRESS_PATTERN = `${QUOTED_LOCAL_PATTERN}@${DOMAIN_PATTERN}
 
 /** True when a decoder's recipient is something to show and track: visible text, not only brackets or quotes. */
 export function isUsableAddress(recipient: string): boolean {
+  for (let i = 0; i < recipient.length; i++) {
+    const code = recipient.charCodeAt(i);
+    const folded = code | 0x20;
+    if ((code >= 0x30 && code <= 0x39) || (folded >= 0x61 && folded <= 0x7a)) return true;
+  }
   return /[\p{L}\p{N}]/u.test(recipient);
 }

@@ -25,7 +25,8 @@ const listOpenerLowered = /did not reach the following recipient\(s\):|the follo
 
 function isExchange2003(mail: ParsedMail): boolean {
   const mailer = headerOf(mail.headers, 'x-mailer');
-  return listOpenerLowered.test(mail.head) && (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) || /^undeliverable/i.test(mail.subject) || mail.body.includes('MSEXCH:'));
+  // The short fields first; the list opener's scan of the text only when one of them fits.
+  return (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) || /^undeliverable/i.test(mail.subject) || mail.body.includes('MSEXCH:')) && listOpenerLowered.test(mail.head);
 }
 
 export const exchange2003: Lhost = {

@@ -97,9 +97,9 @@ const blockOpener = new RegExp(String.raw`^<(${ADDRESS_PATTERN})>:?\s*$`);
 const blockOpenerLine = new RegExp(String.raw`^<${ADDRESS_PATTERN}>:\s*$`, 'm');
 
 function isQmail(mail: ParsedMail): boolean {
-  const lower = mail.head;
   // The opener alone is shared with other gateways; qmail's "<address>:" lines are its own.
-  return containsAny(lower, reportOpeners) && blockOpenerLine.test(mail.body);
+  // (Those lines first: a line-start search for "<" is cheaper than the openers' alternation.)
+  return blockOpenerLine.test(mail.body) && containsAny(mail.head, reportOpeners);
 }
 
 function cutOriginal(body: string): { report: string; original: string } {

@@ -19,17 +19,34 @@ export type { Rhost, RhostFacts, RhostVerdict } from './types';
 
 export const RHOSTS: readonly Rhost[] = [google, microsoft, yahooinc, kddi, nttdocomo, franceptt, godaddy, cox, iua, mimecast, tencent];
 
-function endsWithHost(host: string, suffix: string): boolean {
-  return suffix.startsWith('.') ? host.endsWith(suffix) : host === suffix || host.endsWith(`.${suffix}`);
+/**
+ * Each provider's suffixes, prepared once: a suffix with a leading dot matches any host under it;
+ * one without matches itself and any host under it. (Built at load, so no lookup allocates.)
+ */
+interface SuffixTest {
+  readonly exact: string;
+  readonly dotted: string;
+}
+
+function suffixTests(suffixes: readonly string[]): SuffixTest[] {
+  return suffixes.map((suffix) => (suffix.startsWith('.') ? { exact: '', dotted: suffix } : { exact: suffix, dotted: `.${suffix}` }));
+}
+
+const hostTests = RHOSTS.map((rhost) => suffixTests(rhost.hosts));
+const domainTests = RHOSTS.map((rhost) => suffixTests(rhost.domains));
+
+function matchesAny(name: string, tests: readonly SuffixTest[]): boolean {
+  for (const test of tests) if (name === test.exact || name.endsWith(test.dotted)) return true;
+  return false;
 }
 
 /** The provider whose hosts (first) or domains serve this recipient, if any. */
 export function findRhost(remoteHost: string, domain: string): Rhost | undefined {
   if (remoteHost) {
-    for (const rhost of RHOSTS) if (rhost.hosts.some((suffix) => endsWithHost(remoteHost, suffix))) return rhost;
+    for (let i = 0; i < RHOSTS.length; i++) if (matchesAny(remoteHost, hostTests[i] ?? [])) return RHOSTS[i];
   }
   if (domain) {
-    for (const rhost of RHOSTS) if (rhost.domains.some((suffix) => domain === suffix || domain.endsWith(`.${suffix}`))) return rhost;
+    for (let i = 0; i < RHOSTS.length; i++) if (matchesAny(domain, domainTests[i] ?? [])) return RHOSTS[i];
   }
   return undefined;
 }
