@@ -70,6 +70,9 @@ export function headerOf(fields: HeaderFields, name: string): string {
   return fields.get(name)?.[0] ?? '';
 }
 
+/** A field name up to its colon (RFC 5322 §2.2; obsolete white space before the colon, §4.5.2). */
+const fieldNameStart = /^[^\s:]+\s*:/;
+
 /**
  * Reads a header block (lines up to the first empty line) into fields. Continuation lines
  * (leading space or tab, RFC 5322 §2.2.3) are unfolded with a single space.
@@ -85,19 +88,31 @@ export function parseHeaderBlock(text: string): Map<string, string[]> {
     else fields.set(name, [value.trim()]);
   };
   // Lines are taken one at a time up to the blank line: the text may go on with a whole body.
-  const lineBreak = /\r\n|\r|\n/g;
+  // LF-only text (the common case) is cut with indexOf; CR or CRLF endings with the expression.
+  const lineBreak = text.includes('\r') ? /\r\n|\r|\n/g : undefined;
   for (let at = 0; at < text.length; ) {
-    lineBreak.lastIndex = at;
-    const found = lineBreak.exec(text);
-    const line = text.slice(at, found ? found.index : text.length);
-    at = found ? found.index + found[0].length : text.length;
+    let end: number;
+    let next: number;
+    if (lineBreak) {
+      lineBreak.lastIndex = at;
+      const found = lineBreak.exec(text);
+      end = found ? found.index : text.length;
+      next = found ? found.index + found[0].length : text.length;
+    } else {
+      const lf = text.indexOf('\n', at);
+      end = lf < 0 ? text.length : lf;
+      next = end + 1;
+    }
+    const line = text.slice(at, end);
+    at = next;
     if (line === '') break;
     if ((line.startsWith(' ') || line.startsWith('\t')) && name) {
       value += ` ${line.trim()}`;
       continue;
     }
     const colon = line.indexOf(':');
-    if (colon <= 0 || colon > 76 || /\s/.test(line.slice(0, colon).trimEnd())) {
+    // A field name is a run without white space, white space before its colon allowed.
+    if (colon <= 0 || colon > 76 || !fieldNameStart.test(line)) {
       flush();
       name = '';
       continue;

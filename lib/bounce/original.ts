@@ -21,9 +21,19 @@ function headerEnd(bytes: Uint8Array, limit: number): number {
   return -1;
 }
 
+/** Each parameter name's expression, built on first use (only boundary, filename and name are asked for). */
+const parameterPatterns = new Map<string, RegExp>();
+
 /** A parameter of a structured header value, e.g. boundary or filename (RFC 2045 §5.1, RFC 2231 continuations ignored). */
 function parameterOf(value: string, name: string): string {
-  const match = new RegExp(`(?:^|;)\\s*${name}\\*?=\\s*(?:"([^"]*)"|([^;\\s]*))`, 'i').exec(value);
+  // Most values hold no parameter at all: no expression to run then.
+  if (!value.includes('=')) return '';
+  let pattern = parameterPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|;)\\s*${name}\\*?=\\s*(?:"([^"]*)"|([^;\\s]*))`, 'i');
+    parameterPatterns.set(name, pattern);
+  }
+  const match = pattern.exec(value);
   const raw = match?.[1] ?? match?.[2] ?? '';
   // RFC 2231 extended value: charset'lang'percent-encoded
   const extended = /^([\w-]+)'[^']*'(.*)$/.exec(raw);

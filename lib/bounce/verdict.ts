@@ -47,8 +47,10 @@ export function recipientOf(fact: RawFact, decoder: string): RecipientResult {
   if (reason && !RETRY_REASONS.has(reason)) {
     evidence = { source: 'decoder', matched: fact.reasonMatched ?? '', rule: `lhost/${decoder}` };
   } else {
-    const rhost = findRhost(fact.remoteMta.toLowerCase(), domainOf(fact.recipient));
-    const byProvider = rhost?.decide({ ...facts, remoteHost: fact.remoteMta.toLowerCase(), domain: domainOf(fact.recipient) });
+    const remoteHost = fact.remoteMta.toLowerCase();
+    const domain = domainOf(fact.recipient);
+    const rhost = findRhost(remoteHost, domain);
+    const byProvider = rhost?.decide({ ...facts, remoteHost, domain });
     if (rhost && byProvider) {
       reason = byProvider.reason;
       evidence = { source: 'remote-host', matched: byProvider.matched, rule: `rhost/${rhost.id}` };
