@@ -28,6 +28,29 @@ const skippedElements = new Set(['script', 'style', 'head', 'title']);
 /** Elements that end a line of text. */
 const blockElements = new Set(['br', 'p', 'div', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'blockquote', 'pre', 'hr']);
 
+function isLowerLetter(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/**
+ * The element name of the tag whose text runs from `from` to `to` in lowercased HTML ("/" of an
+ * end tag skipped): a letter, then letters and digits; '' for a comment, a declaration or text.
+ * (Read by character codes: a slice and a regular expression per tag cost more than the rest
+ * of the conversion.)
+ */
+function tagName(lower: string, from: number, to: number): string {
+  let start = from;
+  if (start < to && lower.charCodeAt(start) === 0x2f) start++;
+  if (start >= to || !isLowerLetter(lower.charCodeAt(start))) return '';
+  let end = start + 1;
+  while (end < to) {
+    const code = lower.charCodeAt(end);
+    if (!isLowerLetter(code) && !(code >= 0x30 && code <= 0x39)) break;
+    end++;
+  }
+  return lower.slice(start, end);
+}
+
 /** Plain text of an HTML fragment: scripts and styles dropped, blocks on their own lines. */
 export function htmlToText(html: string): string {
   let out = '';
@@ -42,7 +65,7 @@ export function htmlToText(html: string): string {
     out += html.slice(at, open);
     const close = html.indexOf('>', open + 1);
     if (close < 0) break;
-    const name = /^\/?([a-z][a-z0-9]*)/.exec(lower.slice(open + 1, Math.min(close, open + 16)))?.[1] ?? '';
+    const name = tagName(lower, open + 1, Math.min(close, open + 16));
     at = close + 1;
     if (skippedElements.has(name) && lower[open + 1] !== '/') {
       const end = lower.indexOf(`</${name}`, at);
