@@ -1,4 +1,5 @@
 import type { Evidence } from '@/lib/bounce/types';
+import type { LhostId } from '@/lib/bounce/lhost/types';
 import { isReasonId } from '@/lib/bounce/reasons/taxonomy';
 import type { Lang } from '@/lib/i18n/lang';
 import { catalogFor } from './catalog';
@@ -12,8 +13,14 @@ import type { EvidenceDescription } from './types';
  * who reports a wrong verdict, but are never the only thing shown.
  */
 
-/** Display names of the mail systems whose bounces a decoder reads (lib/bounce/lhost, LHOST_IDS). */
-const MAIL_SYSTEM_NAMES: Record<string, string> = {
+/** Decoders that read a format rather than a product's bounces (formatOf words them). */
+type FormatDecoderId = 'rfc3464' | 'rfc3834' | 'arf' | 'plaintext' | 'x1' | 'x3' | 'x5' | 'x6';
+
+/**
+ * Display names of the mail systems whose bounces a decoder reads: typed on LHOST_IDS, so a new
+ * decoder without a name fails the type check instead of showing its raw id.
+ */
+const MAIL_SYSTEM_NAMES: Record<Exclude<LhostId, FormatDecoderId>, string> = {
   activehunter: 'ActiveHunter',
   amazonses: 'Amazon SES',
   amazonworkmail: 'Amazon WorkMail',
@@ -160,7 +167,7 @@ const WORDS: Record<Lang, EvidenceWords> = {
 
 /** The name of the mail system a decoder reads ("exim" → "Exim"); the id itself when unknown. */
 export function mailSystemName(decoder: string): string {
-  return MAIL_SYSTEM_NAMES[decoder] ?? decoder;
+  return (MAIL_SYSTEM_NAMES as Record<string, string | undefined>)[decoder] ?? decoder;
 }
 
 function formatOf(decoder: string, words: EvidenceWords): string {

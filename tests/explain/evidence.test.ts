@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RHOSTS } from '@/lib/bounce/rhost';
 import type { Evidence } from '@/lib/bounce/types';
 import { describeEvidence, mailSystemName } from '@/lib/explain';
 
@@ -65,6 +66,14 @@ describe('describeEvidence', () => {
       expect(describeEvidence(ev('phrase', 'x', rule), 'en').rule).toBe('Checked against a classifier rule.');
     }
     expect(describeEvidence(ev('remote-host', '', 'rhost/newprovider'), 'en').rule).toBe("Checked against newprovider's reply rules.");
+  });
+
+  it("names every provider the classifier has reply rules for, in both languages (never its raw id)", () => {
+    for (const { id } of RHOSTS) {
+      for (const lang of ['ja', 'en'] as const) {
+        expect(describeEvidence(ev('remote-host', '', `rhost/${id}`), lang).rule, `${id} (${lang})`).not.toContain(id);
+      }
+    }
   });
 });
 
