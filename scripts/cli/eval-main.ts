@@ -64,9 +64,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let mails = 0;
   for (const file of listMailFiles([path.join(folder, 'emails')])) {
-    for (const message of readMessages(file)) {
+    for await (const item of readMessages(file)) {
+      if (item.kind === 'skipped') continue;
       mails += 1;
-      const report = await classifyBounce(message);
+      const report = await classifyBounce(item.bytes);
       kinds.set(report.kind, (kinds.get(report.kind) ?? 0) + 1);
       if (!('recipients' in report)) continue;
       for (const r of report.recipients) {
