@@ -1,6 +1,7 @@
 /** The CLI (scripts/cli/classify-main.ts) and the evaluation's label reading, run in-process. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main as classifyMain } from '../../scripts/cli/classify-main';
+import { familyOf, holdoutNames } from '../../scripts/cli/eval-main';
 
 function captureStdout(): { text: () => string } {
   let out = '';
@@ -54,5 +55,19 @@ describe('npm run classify', () => {
     expect(await classifyMain(['--jsonl'])).toBe(2);
     expect(await classifyMain(['tests/fixtures/eml/does-not-exist'])).toBe(2);
     expect(await classifyMain(['tests/fixtures/text/bounce-without-recipient.json'])).toBe(0);
+  });
+});
+
+describe('npm run eval -- --part', () => {
+  it('names a family by the file name without its trailing number and extension', () => {
+    expect(familyOf('lhost-amazonses-05.eml')).toBe('lhost-amazonses');
+    expect(familyOf('rhost-google-12.eml')).toBe('rhost-google');
+    expect(familyOf('make-test-3.mbox')).toBe('make-test');
+    expect(familyOf('single.eml')).toBe('single');
+  });
+
+  it('holds out every third file of each family in name order (index 2, 5, 8, ...)', () => {
+    const names = ['b-07.eml', 'a-01.eml', 'b-01.eml', 'a-02.eml', 'a-03.eml', 'b-03.eml', 'a-04.eml', 'a-05.eml', 'a-06.eml', 'a-09.eml', 'b-02.eml', 'c-01.eml', 'c-02.eml'];
+    expect([...holdoutNames(names)].sort()).toEqual(['a-03.eml', 'a-06.eml', 'b-03.eml']);
   });
 });
