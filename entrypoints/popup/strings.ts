@@ -23,6 +23,8 @@ export interface PopupStrings {
   guideAfter: string;
   openOptions: string;
   actionFailed: string;
+  /** Under the list when a row offers "resend": what the button does and does not do. */
+  resendNote: string;
   list: TrackedListStrings;
   dateLocale: string;
 }
@@ -57,6 +59,8 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     guideAfter: 'アドレスを教えてもらうときに、この設定を先にお願いしておくと安心です。急ぎの用件は、電話など別の方法でも連絡しましょう。',
     openOptions: '設定・書き出し・手動で調べる',
     actionFailed: '操作できませんでした。もう一度お試しください。',
+    resendNote:
+      '「正しいアドレスで送り直す」は、記録したときの Gmail / Outlook のアカウントでメールの作成画面を開きます。件名と本文は記録していないので、空のまま開きます。添付ファイルも付け直してください。',
     dateLocale: 'ja-JP',
     list: {
       listLabel: '届かなかった宛先',
@@ -73,6 +77,8 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       suggestion: 'もしかして',
       copyAddress: 'コピー',
       copySuggested: '修正後をコピー',
+      resend: '正しいアドレスで送り直す',
+      resendLabel: (address) => `${address} 宛てのメールを作成画面で開く（まだ送信はされません。添付ファイルは付け直してください）`,
       copied: 'コピーしました',
       copyFailed: 'コピーできませんでした',
       unflag: '判定を解除',
@@ -112,6 +118,8 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     guideAfter: 'It helps to ask for this when you first get their address. For anything urgent, reach them another way too, such as by phone.',
     openOptions: 'Settings, export and manual check',
     actionFailed: 'That did not work. Please try again.',
+    resendNote:
+      '"Resend to corrected" opens a new draft in the Gmail or Outlook account the bounce was read in. The list keeps no subject or text, so the draft starts empty; attach any files again.',
     dateLocale: 'en-US',
     list: {
       listLabel: 'Addresses that bounced',
@@ -128,6 +136,8 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       suggestion: 'Did you mean',
       copyAddress: 'Copy',
       copySuggested: 'Copy corrected',
+      resend: 'Resend to corrected',
+      resendLabel: (address) => `Open a new draft to ${address} (nothing is sent yet; attach any files again)`,
       copied: 'Copied',
       copyFailed: 'Could not copy',
       unflag: 'Clear mark',

@@ -53,9 +53,12 @@ function decodeQuotedPrintable(text: string): Uint8Array {
 }
 
 function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  let clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  // Padding was removed with the rest: put it back (a single left-over character carries no byte).
+  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
+  clean += '='.repeat((4 - (clean.length % 4)) % 4);
   try {
-    const binary = atob(clean.slice(0, clean.length - (clean.length % 4)));
+    const binary = atob(clean);
     const out = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
     return out;

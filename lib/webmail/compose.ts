@@ -11,11 +11,10 @@
  *   (`/mail/` for work accounts, `/mail/<n>/` for outlook.com's account index; webmail.md §2.1
  *   lists the `/mail/deeplink/…` routes). **(verify live)** that every tenant honours `body`.
  */
+import { GMAIL_ORIGIN, isWebmailAccount, OUTLOOK_ORIGINS } from '@/lib/tracker/webmail-account';
 import { gmailAccountBase } from './gmail/urls';
 
-/** The webmail hosts the extension runs on (the manifest's host permissions). */
-const GMAIL_ORIGIN = 'https://mail.google.com';
-const OUTLOOK_ORIGINS: readonly string[] = ['https://outlook.live.com', 'https://outlook.office.com', 'https://outlook.office365.com'];
+export { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, isWebmailAccount } from '@/lib/tracker/webmail-account';
 
 /**
  * Longest compose URL built. Neither webmail documents a limit; HTTP front ends commonly refuse
@@ -23,32 +22,6 @@ const OUTLOOK_ORIGINS: readonly string[] = ['https://outlook.live.com', 'https:/
  * quoted text is cut to keep the whole URL under this.
  */
 export const MAX_COMPOSE_URL_LENGTH = 8000;
-
-/** Where the compose window opens when the account the bounce was read in is not known. */
-export const DEFAULT_GMAIL_ACCOUNT = `${GMAIL_ORIGIN}/mail/u/0/`;
-export const DEFAULT_OUTLOOK_ACCOUNT = 'https://outlook.office.com/mail/';
-
-const GMAIL_BASE = /^\/mail\/(?:b\/[^/?#]{1,100}\/)?u\/\d{1,2}\/$/;
-const OUTLOOK_BASE = /^\/mail\/(?:\d{1,2}\/)?$/;
-
-/**
- * A webmail account as the tracker stores it: the origin and account base of the page the bounce
- * was read in, e.g. "https://mail.google.com/mail/u/1/" or "https://outlook.live.com/mail/0/".
- * Checked whenever it comes from a page, storage or a file: only the four webmail origins and
- * their account paths, so a stored value can never open anything else.
- */
-export function isWebmailAccount(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > 200) return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '' || `${url.origin}${url.pathname}` !== value) return false;
-  if (url.origin === GMAIL_ORIGIN) return GMAIL_BASE.test(url.pathname);
-  return OUTLOOK_ORIGINS.includes(url.origin) && OUTLOOK_BASE.test(url.pathname);
-}
 
 /** The account of a webmail page (its location), or undefined off the webmails. */
 export function webmailAccountOf(pageUrl: string): string | undefined {
@@ -74,7 +47,7 @@ export function webmailAccountOf(pageUrl: string): string | undefined {
  * not (UTS #39; "Trojan Source", CVE-2021-42574). Soft hyphen, zero-width and joiner characters,
  * bidi embeddings, overrides and isolates, the BOM, and the other format characters (Cf).
  */
-const INVISIBLE = /[\p{Cf}\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0\ufe00-\ufe0f]/u;
+const INVISIBLE = /[\p{Cf}\u00ad\u115f\u1160\u3164\uffa0]|\p{Variation_Selector}|\u034f|\u17b4|\u17b5/u;
 
 /**
  * Whether an address may go into a draft: plain ASCII (no spaces or controls), or an
@@ -97,6 +70,16 @@ export function isDraftAddress(address: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The original subject when only the bounce's own subject is known (a webmail's rendered NDR):
+ * Exchange puts the original subject after "Undeliverable:" (in Japanese, 「配信不能:」).
+ * '' when the bounce's subject does not carry it ("Delivery Status Notification (Failure)").
+ */
+export function originalSubjectOf(bounceSubject: string): string {
+  const match = /^\s*(?:undeliverable|undelivered|unzustellbar|non remis|non recapitabile|配信不能|配信できませんでした)\s*[:：]\s*(\S.*)$/i.exec(bounceSubject);
+  return match?.[1]?.trim() ?? '';
 }
 
 /** The words of a draft, from the page's text module. */

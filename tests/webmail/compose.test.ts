@@ -3,6 +3,7 @@ import {
   isDraftAddress,
   isWebmailAccount,
   MAX_COMPOSE_URL_LENGTH,
+  originalSubjectOf,
   resendComposeUrl,
   webmailAccountOf,
 } from '@/lib/webmail/compose';
@@ -96,5 +97,14 @@ describe('the compose URL of a resend', () => {
   it('opens nothing for an unknown account or an unsafe address', () => {
     expect(resendComposeUrl('https://example.com/mail/u/0/', draft, words)).toBeUndefined();
     expect(resendComposeUrl('https://mail.google.com/mail/u/0/', { ...draft, to: 'takahashi\u200b.yui@gmail.com' }, words)).toBeUndefined();
+  });
+});
+
+describe('the original subject inside a bounce\'s subject', () => {
+  it('reads it after Exchange\'s "Undeliverable:" and 「配信不能:」, and finds none in a DSN subject', () => {
+    expect(originalSubjectOf('Undeliverable: 打ち合わせの日程')).toBe('打ち合わせの日程');
+    expect(originalSubjectOf('配信不能: ご契約書類の送付')).toBe('ご契約書類の送付');
+    expect(originalSubjectOf('Delivery Status Notification (Failure)')).toBe('');
+    expect(originalSubjectOf('Undelivered Mail Returned to Sender')).toBe('');
   });
 });
