@@ -10,13 +10,19 @@
  * 2, 5, 8, ...). --part train scores the rest. Rules are derived from Sisimai's lib and the train
  * part only; the hold-out part measures the classifier on mail it was not tuned on
  * (docs/classifier.md, "Hold-out").
+ *
+ * --rendered evaluates the text path instead: each mail is reduced to what a webmail shows
+ * ({subject, from, body}, scripts/cli/rendered-view.ts) and classified as rendered text; only
+ * the labels whose recipient address appears in that body are scored (the others cannot be
+ * answered from the text), and how many were answerable is printed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyBounce } from '../../lib/bounce';
 import { toReasonId } from '../../lib/bounce/reasons/taxonomy';
-import type { RecipientResult } from '../../lib/bounce/types';
+import type { RecipientResult, RenderedMessage } from '../../lib/bounce/types';
 import { listMailFiles, readMessages } from './read-mails';
+import { renderedView } from './rendered-view';
 
 interface Label {
   file: string;
@@ -77,10 +83,11 @@ function percent(part: number, whole: number): string {
 
 export async function main(argv: readonly string[]): Promise<number> {
   const showMisses = argv.includes('--misses');
+  const rendered = argv.includes('--rendered');
   const partAt = argv.indexOf('--part');
   const partArg = partAt >= 0 ? argv[partAt + 1] : 'all';
   const folder = argv.find((a, i) => !a.startsWith('--') && !(partAt >= 0 && i === partAt + 1));
-  const usage = 'usage: npm run eval -- <corpus folder with emails/ and labels.jsonl> [--misses] [--part train|holdout]\n';
+  const usage = 'usage: npm run eval -- <corpus folder with emails/ and labels.jsonl> [--misses] [--part train|holdout] [--rendered]\n';
   if (partArg !== 'all' && partArg !== 'train' && partArg !== 'holdout') {
     process.stderr.write(usage);
     return 2;
@@ -94,7 +101,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const held = holdoutNames(allFiles.map((f) => f.name));
   const inPart = (name: string): boolean => part === 'all' || (part === 'holdout') === held.has(name);
   const files = allFiles.filter((f) => inPart(f.name));
-  const labels = readLabels(path.join(folder, 'labels.jsonl')).filter((l) => inPart(l.file));
+  const allLabels = readLabels(path.join(folder, 'labels.jsonl')).filter((l) => inPart(l.file));
+  /** Rendered mode: the lowercased bodies the text path saw, per file. */
+  const bodies = new Map<string, string>();
   const ours = new Map<string, RecipientResult>();
   const oursByFile = new Map<string, RecipientResult[]>();
   const kinds = new Map<string, number>();
@@ -103,7 +112,12 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const file of files) {
     for (const message of readMessages(file)) {
       mails += 1;
-      const report = await classifyBounce(message);
+      let input: Uint8Array | RenderedMessage = message;
+      if (rendered) {
+        input = await renderedView(message);
+        bodies.set(file.name, `${bodies.get(file.name) ?? ''}\n${input.body.toLowerCase()}`);
+      }
+      const report = await classifyBounce(input);
       kinds.set(report.kind, (kinds.get(report.kind) ?? 0) + 1);
       if (!('recipients' in report)) continue;
       for (const r of report.recipients) {
@@ -114,6 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   }
   const elapsed = performance.now() - started;
+  const labels = rendered ? allLabels.filter((l) => bodies.get(l.file)?.includes(l.recipient)) : allLabels;
 
   let found = 0;
   let reasonAgree = 0;
@@ -167,6 +182,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const lines = [
     `Part: ${part === 'all' ? 'all files' : part === 'holdout' ? `holdout (every third file of each family: ${files.length} of ${allFiles.length} files)` : `train (all but every third file of each family: ${files.length} of ${allFiles.length} files)`}`,
     `Corpus: ${mails} mails, ${total} labelled recipients (Sisimai), classified in ${elapsed.toFixed(0)} ms`,
+    ...(rendered ? [`Rendered path ({subject, from, body}): ${total} of ${allLabels.length} labels answerable (their recipient appears in the body)`] : []),
     `Kinds: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`,
     '',
     `recipients found      ${percent(found, total)}  (${found}/${total})`,
