@@ -110,6 +110,7 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
               target="_blank"
               rel="noopener noreferrer"
               aria-label={strings.resendLabel(entry.suggested ?? '')}
+              title={strings.resendLabel(entry.suggested ?? '')}
               data-testid="bn-resend-suggested"
             >
               {strings.resend}

@@ -139,11 +139,6 @@ export function App() {
               maxHeight={listBudget}
             />
           )}
-          {shown.some((entry) => entry.suggested) && (
-            <p className="bn-note" data-testid="bn-resend-note">
-              {t.resendNote}
-            </p>
-          )}
         </section>
       )}
       <details className="bn-guide" data-testid="bn-silent-guide">

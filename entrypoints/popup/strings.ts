@@ -23,8 +23,6 @@ export interface PopupStrings {
   guideAfter: string;
   openOptions: string;
   actionFailed: string;
-  /** Under the list when a row offers "resend": what the button does and does not do. */
-  resendNote: string;
   list: TrackedListStrings;
   dateLocale: string;
 }
@@ -59,8 +57,6 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     guideAfter: 'アドレスを教えてもらうときに、この設定を先にお願いしておくと安心です。急ぎの用件は、電話など別の方法でも連絡しましょう。',
     openOptions: '設定・書き出し・手動で調べる',
     actionFailed: '操作できませんでした。もう一度お試しください。',
-    resendNote:
-      '「正しいアドレスで送り直す」は、記録したときの Gmail / Outlook のアカウントでメールの作成画面を開きます。件名と本文は記録していないので、空のまま開きます。添付ファイルも付け直してください。',
     dateLocale: 'ja-JP',
     list: {
       listLabel: '届かなかった宛先',
@@ -78,7 +74,8 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       copyAddress: 'コピー',
       copySuggested: '修正後をコピー',
       resend: '正しいアドレスで送り直す',
-      resendLabel: (address) => `${address} 宛てのメールを作成画面で開く（まだ送信はされません。添付ファイルは付け直してください）`,
+      resendLabel: (address) =>
+        `${address} 宛ての新しいメールを、記録したときのアカウントの作成画面で開きます。まだ送信はされません。件名と本文は記録していないので空のままです。添付ファイルも付け直してください。`,
       copied: 'コピーしました',
       copyFailed: 'コピーできませんでした',
       unflag: '判定を解除',
@@ -118,8 +115,6 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     guideAfter: 'It helps to ask for this when you first get their address. For anything urgent, reach them another way too, such as by phone.',
     openOptions: 'Settings, export and manual check',
     actionFailed: 'That did not work. Please try again.',
-    resendNote:
-      '"Resend to corrected" opens a new draft in the Gmail or Outlook account the bounce was read in. The list keeps no subject or text, so the draft starts empty; attach any files again.',
     dateLocale: 'en-US',
     list: {
       listLabel: 'Addresses that bounced',
@@ -137,7 +132,8 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       copyAddress: 'Copy',
       copySuggested: 'Copy corrected',
       resend: 'Resend to corrected',
-      resendLabel: (address) => `Open a new draft to ${address} (nothing is sent yet; attach any files again)`,
+      resendLabel: (address) =>
+        `Opens a new draft to ${address} in the account the bounce was read in. Nothing is sent yet. The list keeps no subject or text, so the draft starts empty; attach any files again.`,
       copied: 'Copied',
       copyFailed: 'Could not copy',
       unflag: 'Clear mark',

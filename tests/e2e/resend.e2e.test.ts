@@ -109,7 +109,7 @@ describe('resend to the corrected address (Chromium, built extension)', () => {
     await (await webmail.open('gmail-resend-u1')).page.close();
     const popup = await openExtensionPage(webmail.browser, 'popup.html');
     const gmailRow = popup.locator('[data-testid="bn-row"][data-address="takahashi.yui@gmial.com"]');
-    await expect(popup.getByTestId('bn-resend-note').textContent()).resolves.toContain('件名と本文は記録していない');
+    await expect(gmailRow.getByTestId('bn-resend-suggested').getAttribute('title')).resolves.toContain('添付ファイルも付け直してください');
     const gmail = await follow(popup, gmailRow.getByTestId('bn-resend-suggested'));
     expect(gmail.compose.url()).toBe('https://mail.google.com/mail/u/1/?view=cm&fs=1&to=takahashi.yui%40gmail.com');
     expect(gmail.requests.map((r) => r.url)).toEqual([gmail.compose.url()]);
