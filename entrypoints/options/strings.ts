@@ -1,5 +1,6 @@
 import type { Lang, LangSetting } from '@/lib/i18n/lang';
 import type { CsvColumn, ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
+import type { ImportTally } from './mailbox-import';
 import type { TrackerState } from '@/lib/tracker/model';
 import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/model';
 
@@ -36,6 +37,17 @@ export interface OptionsStrings {
   manualRecord: string;
   manualRecorded: (count: number) => string;
   manualNothingToRecord: string;
+  // past bounces from mailbox files
+  mailboxTitle: string;
+  mailboxHelp: string;
+  mailboxChoose: string;
+  mailboxReading: (fileName: string, percent: number, read: number) => string;
+  mailboxCancel: string;
+  mailboxCancelled: (filesDone: number) => string;
+  mailboxDone: (t: ImportTally) => string;
+  /** One line per reason a bounce or mail was not recorded; '' when none. */
+  mailboxSkipped: (t: ImportTally) => readonly string[];
+  mailboxFailed: string;
   // data
   dataTitle: string;
   dataCount: (count: number) => string;
@@ -92,6 +104,26 @@ export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
     manualRecord: 'この結果を記録する',
     manualRecorded: (count) => `${count}件の宛先を記録しました。`,
     manualNothingToRecord: 'このメールには記録する宛先がありません。',
+    mailboxTitle: '過去のエラーメールを読み込む',
+    mailboxHelp:
+      'Gmail のデータエクスポート（Google Takeout）や Thunderbird の .mbox ファイル、または .eml ファイル（複数可）から、これまでに届かなかった宛先をまとめて記録します。ファイルはこのブラウザの中で少しずつ読むので、数 GB あっても大丈夫です。どこにも送信しません。',
+    mailboxChoose: 'ファイルを選ぶ（.mbox / .eml）',
+    mailboxReading: (fileName, percent, read) => `${fileName} を読んでいます：${percent}%（${read.toLocaleString('ja-JP')}通）`,
+    mailboxCancel: '中止',
+    mailboxCancelled: (filesDone) =>
+      `中止しました。読んでいる途中だったファイルからは、何も記録していません。${filesDone > 0 ? `それより前の${filesDone}個のファイルは記録済みです。` : ''}`,
+    mailboxDone: (t) =>
+      `読み込みが終わりました。メール${t.read.toLocaleString('ja-JP')}通のうち、エラーメールは${t.bounces.toLocaleString('ja-JP')}通でした。新しく記録した宛先は${t.added.toLocaleString('ja-JP')}件です。`,
+    mailboxSkipped: (t) =>
+      [
+        t.alreadyCounted > 0 ? `すでに記録済みのエラーメール ${t.alreadyCounted}通（二重には数えません）` : '',
+        t.notOurs > 0 ? `ほかの人が送ったメールへのエラーメール ${t.notOurs}通（なりすましの可能性があるため記録しません）` : '',
+        t.delayed > 0 ? `配達が遅れているという知らせ ${t.delayed}通（まだ失敗ではないため記録しません）` : '',
+        t.otherReports > 0 ? `配達済みの通知・自動応答など ${t.otherReports}通（届かなかった知らせではありません）` : '',
+        t.unreadable > 0 ? `読み取れなかったエラーメール ${t.unreadable}通` : '',
+        t.tooLarge > 0 ? `大きすぎて読み飛ばしたメール ${t.tooLarge}通（1通 40 MB まで）` : '',
+      ].filter(Boolean),
+    mailboxFailed: 'ファイルを読み込めませんでした。読んでいる途中だったファイルからは、何も記録していません。',
     dataTitle: '記録の書き出し・読み込み・削除',
     dataCount: (count) => `今の記録：${count.toLocaleString('ja-JP')}件`,
     exportJson: 'JSON で書き出す',
@@ -177,6 +209,26 @@ export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
     manualRecord: 'Add this result to the list',
     manualRecorded: (count) => `${count} address(es) recorded.`,
     manualNothingToRecord: 'This mail has no address to record.',
+    mailboxTitle: 'Import past bounces',
+    mailboxHelp:
+      'Reads a Gmail export (Google Takeout) or Thunderbird .mbox file, or .eml files (several at once), and records the addresses your mail bounced from. Files are read in this browser, a piece at a time, so several GB are fine. Nothing is sent anywhere.',
+    mailboxChoose: 'Choose files (.mbox / .eml)',
+    mailboxReading: (fileName, percent, read) => `Reading ${fileName}: ${percent}% (${read.toLocaleString('en-US')} mails)`,
+    mailboxCancel: 'Cancel',
+    mailboxCancelled: (filesDone) =>
+      `Cancelled. Nothing was recorded from the file being read.${filesDone > 0 ? ` The ${filesDone === 1 ? 'file' : `${filesDone} files`} before it ${filesDone === 1 ? 'is' : 'are'} recorded.` : ''}`,
+    mailboxDone: (t) =>
+      `Done. Of ${t.read.toLocaleString('en-US')} mails, ${t.bounces.toLocaleString('en-US')} were bounces; ${t.added.toLocaleString('en-US')} new ${t.added === 1 ? 'address' : 'addresses'} recorded.`,
+    mailboxSkipped: (t) =>
+      [
+        t.alreadyCounted > 0 ? `${t.alreadyCounted} bounces already recorded (not counted twice)` : '',
+        t.notOurs > 0 ? `${t.notOurs} bounces of mail someone else sent (possibly forged; not recorded)` : '',
+        t.delayed > 0 ? `${t.delayed} delay warnings (not failures yet; not recorded)` : '',
+        t.otherReports > 0 ? `${t.otherReports} delivery notices, auto-replies and the like (not bounces)` : '',
+        t.unreadable > 0 ? `${t.unreadable} bounces that could not be read` : '',
+        t.tooLarge > 0 ? `${t.tooLarge} mails skipped as too large (over 40 MB each)` : '',
+      ].filter(Boolean),
+    mailboxFailed: 'The file could not be read. Nothing was recorded from the file being read.',
     dataTitle: 'Export, import and delete',
     dataCount: (count) => `Recorded now: ${count.toLocaleString('en-US')}`,
     exportJson: 'Export JSON',

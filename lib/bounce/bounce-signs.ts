@@ -3,7 +3,8 @@
  * says. Used to tell "not a bounce" from "a bounce we could not read", and to let the plain-text
  * reader try mails that no decoder claimed.
  */
-import type { ParsedMail } from './mail';
+import { decodeHeaderWords } from './charset';
+import { headerOf, type HeaderFields, type ParsedMail } from './mail';
 
 /** Senders of delivery reports (RFC 3464 §2: the null sender's conventional names; Exchange's "Microsoft Outlook"). */
 const reportSenders = /mailer-daemon|postmaster|mail delivery (?:subsystem|system)|mail administrator|microsoft outlook|mail deliver system/i;
@@ -25,4 +26,38 @@ export function looksLikeBounce(mail: ParsedMail): boolean {
   if (reportSenders.test(`${mail.from} ${mail.fromField}`)) return true;
   if (reportSubjects.test(mail.subject)) return true;
   return mail.input === 'text' && reportOpeners.test(mail.head.slice(0, 600));
+}
+
+/** Most bytes of a message's header block the mailbox import looks at before deciding to classify. */
+export const MAX_SIGN_HEADER_BYTES = 64 * 1024;
+
+const latin1 = new TextDecoder('iso-8859-1');
+
+/** The header block of raw message bytes (up to the first blank line, at most MAX_SIGN_HEADER_BYTES), as latin1 text. */
+export function rawHeaderBlock(bytes: Uint8Array): string {
+  const end = Math.min(bytes.length, MAX_SIGN_HEADER_BYTES);
+  let stop = end;
+  for (let i = 0; i < end; i++) {
+    if (bytes[i] !== 0x0a) continue;
+    if (bytes[i + 1] === 0x0a || (bytes[i + 1] === 0x0d && bytes[i + 2] === 0x0a)) {
+      stop = i;
+      break;
+    }
+  }
+  return latin1.decode(bytes.subarray(0, stop));
+}
+
+/**
+ * The same signs read from raw header lines, without parsing the mail: a delivery-report content
+ * type, a failed-recipients header, a report sender or subject (RFC 2047 words decoded, so
+ * Japanese subjects count), or the null return path of RFC 3464 §2. For the mailbox import,
+ * which must pass over thousands of ordinary mails cheaply; a false positive costs one
+ * classification, a bounce without any of these signs is not imported.
+ */
+export function rawHeaderLooksLikeBounce(headers: HeaderFields): boolean {
+  if (/^\s*multipart\/report/i.test(headerOf(headers, 'content-type'))) return true;
+  if (headers.has('x-failed-recipients')) return true;
+  if (/^\s*<\s*>\s*$/.test(headerOf(headers, 'return-path'))) return true;
+  if (reportSenders.test(headerOf(headers, 'from'))) return true;
+  return reportSubjects.test(decodeHeaderWords(headerOf(headers, 'subject')));
 }

@@ -2,11 +2,11 @@ import { classifyBounce } from '@/lib/bounce';
 import { refreshBadge } from '@/lib/tracker/badge';
 import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
-import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
+import { clearAll, importRecipients, recordBounce, recordBounces, remove, unflag, updateSettings } from '@/lib/tracker/writer';
 import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 import { base64ToBytes } from './base64';
 import { checkRecipients } from './guard-lookup';
-import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
+import { BACKGROUND_REQUEST_TYPES, MAX_BOUNCES_PER_REQUEST, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type RecordBouncesRequest, type ResponseOf } from './protocol';
 
 type Handlers = {
   [K in BackgroundRequestType]: (request: BackgroundProtocol[K]['request']) => Promise<BackgroundProtocol[K]['response']>;
@@ -26,6 +26,15 @@ const handlers: Handlers = {
     if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
     const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
     return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) });
+  },
+  'record-bounces': async (request) => {
+    const given: unknown = request.bounces;
+    const bounces: readonly unknown[] = Array.isArray(given) ? given.slice(0, MAX_BOUNCES_PER_REQUEST) : [];
+    const events = bounces.flatMap((item) => {
+      const { messageKey, report } = (typeof item === 'object' && item !== null ? item : {}) as Partial<RecordBouncesRequest['bounces'][number]>;
+      return typeof messageKey === 'string' && typeof report === 'object' && report !== null ? [{ messageKey, source: 'manual' as const, report }] : [];
+    });
+    return recordBounces(events);
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),

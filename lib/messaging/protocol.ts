@@ -3,6 +3,7 @@ import type { GuardWarning } from '@/lib/guard/types';
 import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
 import type { Settings } from '@/lib/tracker/settings';
+import type { BatchOutcome } from '@/lib/tracker/writer';
 
 /**
  * Messages from content scripts, the popup and the options page to the background.
@@ -33,6 +34,18 @@ export interface RecordBounceRequest {
   /** The webmail account the bounce was read in (lib/webmail/compose.ts); checked before it is stored. */
   webmailAccount?: string;
 }
+
+/**
+ * Records the bounces of one imported mailbox file at once (the options page's import): one
+ * writer step, one write, so a file is recorded whole or not at all. Answers what changed.
+ */
+export interface RecordBouncesRequest {
+  type: 'record-bounces';
+  bounces: readonly { messageKey: string; report: BounceReport }[];
+}
+
+/** At most this many bounces per request (a file with more is sent in several). */
+export const MAX_BOUNCES_PER_REQUEST = 5000;
 
 /** The tracker's view of each recipient after recording, for the sidebar's history line. */
 export interface RecipientHistory extends RecipientHistoryView {
@@ -95,6 +108,7 @@ export const MAX_CHECKED_ADDRESSES = 500;
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
   'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
+  'record-bounces': { request: RecordBouncesRequest; response: BatchOutcome };
   'unflag-recipient': { request: UnflagRecipientRequest; response: boolean };
   'delete-recipient': { request: DeleteRecipientRequest; response: boolean };
   'clear-tracker': { request: ClearTrackerRequest; response: number };
@@ -109,6 +123,7 @@ export type BackgroundRequestType = keyof BackgroundProtocol;
 export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequestType[] = [
   'classify',
   'record-bounce',
+  'record-bounces',
   'unflag-recipient',
   'delete-recipient',
   'clear-tracker',

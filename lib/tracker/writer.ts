@@ -122,6 +122,39 @@ export function recordBounce(event: RecordEvent, suggest: SuggestCorrection = su
   });
 }
 
+/** What recording a file's bounces changed (the options page's import summary). */
+export interface BatchOutcome {
+  /** Addresses that were not tracked before. */
+  added: number;
+  /** Bounces that changed the list (new, or counted again for an address already tracked). */
+  counted: number;
+  /** Bounces that changed nothing: already counted (the same bounce imported or opened before) or not a failure. */
+  unchanged: number;
+}
+
+/**
+ * Records many bounces in one step, so in one write: an imported file is recorded whole or, if
+ * anything fails, not at all (the step throws before the write). Each goes through the same rule
+ * as a bounce opened in the webmail, dated by its own Date header.
+ */
+export function recordBounces(events: readonly RecordEvent[], suggest: SuggestCorrection = suggestCorrection): Promise<BatchOutcome> {
+  return enqueue((list, settings) => {
+    const before = new Set(list.map((entry) => entry.address));
+    const now = Date.now();
+    let current: readonly TrackedRecipient[] = list;
+    let counted = 0;
+    for (const event of events) {
+      const recorded = recordReport(current, event, { now, softToHardThreshold: settings.softToHardThreshold, suggest });
+      if (recorded.changed) {
+        counted += 1;
+        current = recorded.recipients;
+      }
+    }
+    const added = current.filter((entry) => !before.has(entry.address)).length;
+    return { list: current, changed: counted > 0, result: { added, counted, unchanged: events.length - counted } };
+  });
+}
+
 /** Returns whether the address was tracked. */
 export function unflag(address: string): Promise<boolean> {
   return enqueue((list) => {

@@ -159,3 +159,20 @@ export async function writeBenchMailbox(file, { count = 20_000, totalBytes = 102
   await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
   return { count, bounces, bytes: fs.statSync(file).size };
 }
+
+/**
+ * The import test's mailbox followed by `count` ordinary mails with attachments of about
+ * `attachmentBytes` each (a file large enough to cancel while it is read). Streams to `file`.
+ */
+export async function writePaddedMailbox(file, { count = 2000, attachmentBytes = 40_000 } = {}) {
+  const out = fs.createWriteStream(file);
+  const write = (text) => (out.write(text) ? undefined : new Promise((resolve) => out.once('drain', resolve)));
+  await write(importTestMailbox().text);
+  const base = Date.UTC(2026, 10, 1, 0, 0, 0);
+  for (let i = 0; i < count; i++) {
+    const ms = base + i * 60_000;
+    await write(`${separator(1848000000000000000n + BigInt(i), ms)}${ordinaryMail(1000 + i, ms, attachmentBytes)}\n`);
+  }
+  await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
+  return fs.statSync(file).size;
+}
