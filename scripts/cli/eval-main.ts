@@ -110,8 +110,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let mails = 0;
   for (const file of files) {
-    for (const message of readMessages(file)) {
+    for await (const item of readMessages(file)) {
+      if (item.kind === 'skipped') continue;
       mails += 1;
+      const message = item.bytes;
       let input: Uint8Array | RenderedMessage = message;
       if (rendered) {
         input = await renderedView(message);
