@@ -66,7 +66,7 @@ describe('the compose guard in Chromium', () => {
     await page.waitForTimeout(600);
     expect(await page.locator('bounce-navi-compose').count()).toBe(0);
     await page.locator('div.T-I.T-I-atl:not(.hG)').click();
-    expect(await sentByPage(page)).toEqual([{ how: 'click', recipients: ['hanako@example.jp', 'jiro@docomo.ne.jp', 'x@outlook.at'], at: expect.any(Number) }]);
+    expect(await sentByPage(page)).toMatchObject([{ how: 'click', recipients: ['hanako@example.jp', 'jiro@docomo.ne.jp', 'x@outlook.at'] }]);
   });
 
   it('asks before sending to a warned recipient: back cancels, send anyway sends through the page', async () => {
