@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { GuardWarning } from '@/lib/guard/types';
 import type { Lang } from '@/lib/i18n/lang';
-import type { SendTrigger } from '@/lib/webmail/compose';
+import type { SendTrigger } from '@/lib/webmail/compose-dom';
 import { composeText } from './compose-text';
 
 export interface SendConfirmProps {

@@ -1,6 +1,6 @@
 import type { GuardWarning } from '@/lib/guard/types';
 import type { Lang } from '@/lib/i18n/lang';
-import type { SendTrigger } from '@/lib/webmail/compose';
+import type { SendTrigger } from '@/lib/webmail/compose-dom';
 import type { Theme } from '@/lib/webmail/theme';
 
 /**

@@ -1,6 +1,6 @@
 import type { GuardWarning } from '@/lib/guard/types';
 import type { Lang } from '@/lib/i18n/lang';
-import { type ComposeAdapter, type ComposeRecipient, SEND_KEY_EVENTS, SEND_POINTER_EVENTS, type SendAttempt } from '@/lib/webmail/compose';
+import { type ComposeAdapter, type ComposeRecipient, SEND_KEY_EVENTS, SEND_POINTER_EVENTS, type SendAttempt } from '@/lib/webmail/compose-dom';
 import { observeMutations } from '@/lib/webmail/observe';
 import { COMPOSE_HOST_TAG, placePanel, type ComposePanelInput } from './compose-input';
 import { childScope } from './scope';

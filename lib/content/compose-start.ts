@@ -4,7 +4,7 @@ import { resolveLang } from '@/lib/i18n/lang';
 import { askBackground } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/tracker/settings';
 import { readSettings, watchSettings } from '@/lib/tracker/storage';
-import type { ComposeAdapter } from '@/lib/webmail/compose';
+import type { ComposeAdapter } from '@/lib/webmail/compose-dom';
 import { mountComposePanel } from './compose-mount';
 import { startComposeGuard, type GuardSettings } from './compose-session';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ComposePanelInput } from '@/lib/content/compose-input';
 import { startComposeGuard, type ComposeGuardDeps } from '@/lib/content/compose-session';
 import type { GuardWarning } from '@/lib/guard/types';
-import type { ComposeAdapter } from '@/lib/webmail/compose';
+import type { ComposeAdapter } from '@/lib/webmail/compose-dom';
 import { gmailCompose } from '@/lib/webmail/gmail/compose';
 import { fixture } from '../fixtures-read';
 import { loadPage } from '../webmail/load-page';

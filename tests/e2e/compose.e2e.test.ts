@@ -79,6 +79,7 @@ describe('the compose guard in Chromium', () => {
     expect((await readGuard(page)).confirm).toEqual({ addresses: [FLAGGED] });
     expect(await sentByPage(page)).toEqual([]);
     await clickPanel(page, 'bn-confirm-back');
+    await page.locator('bounce-navi-compose [data-testid="bn-send-confirm"]').waitFor({ state: 'detached' });
     expect((await readGuard(page)).confirm).toBeNull();
     expect(await sentByPage(page)).toEqual([]);
     // Ctrl+Enter is held too.

@@ -1,4 +1,4 @@
-import { type ComposeAdapter, type ComposeRecipient, type RecipientField, sendAttemptOf } from '../compose';
+import { type ComposeAdapter, type ComposeRecipient, type RecipientField, sendAttemptOf } from '../compose-dom';
 import { allMatches, findAddress, firstMatch, isShown } from '../dom';
 import { detectTheme } from '../theme';
 import {
