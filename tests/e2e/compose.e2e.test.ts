@@ -25,7 +25,7 @@ describe('the compose guard in Chromium', () => {
     await webmail?.close();
   });
   beforeEach(async () => {
-    for (const page of webmail.browser.context.pages()) if (page.url().includes('compose') || page.url().includes('deeplink')) await page.close();
+    for (const page of webmail.browser.context.pages()) if (page.url().includes('compose') || page.url().includes('/inbox')) await page.close();
   });
 
   it('warns about the address flagged by the bounce within 1 s of its chip appearing', async () => {

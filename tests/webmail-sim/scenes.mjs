@@ -206,8 +206,8 @@ export const COMPOSE_SCENES = [
   { id: 'gmail-compose-inline', title: 'Gmail: inline reply in a conversation', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfixture0777', html: gmailComposePage({ variant: 'inline' }) },
   { id: 'gmail-compose-classic', title: 'Gmail: popup compose with the classic recipients (.vR chips, hidden inputs)', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', ui: 'classic' }) },
   { id: 'gmail-compose-dark', title: 'Gmail: popup compose in a dark theme', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', theme: 'dark' }) },
-  { id: 'outlook-compose', title: 'Outlook on the web: new message in the reading pane, Japanese', url: 'https://outlook.office.com/mail/deeplink/compose', html: outlookComposePage({}) },
-  { id: 'outlook-compose-popout-en', title: 'Outlook on the web: popped-out compose, English, dark', url: 'https://outlook.live.com/mail/0/deeplink/compose', html: outlookComposePage({ popout: true, lang: 'en', theme: 'dark' }) },
+  { id: 'outlook-compose', title: 'Outlook on the web: new message in the reading pane, Japanese', url: 'https://outlook.office.com/mail/inbox', html: outlookComposePage({}) },
+  { id: 'outlook-compose-popout-en', title: 'Outlook on the web: popped-out compose, English, dark', url: 'https://outlook.live.com/mail/0/inbox', html: outlookComposePage({ popout: true, lang: 'en', theme: 'dark' }) },
 ];
 
 export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...COMPOSE_SCENES];
