@@ -4,6 +4,7 @@ import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
 import { failedRecipientsOf, recordSendingOf, resolveSendingWarning } from '@/lib/tracker/sending-writer';
 import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
+import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 import { base64ToBytes } from './base64';
 import { checkRecipients } from './guard-lookup';
 import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
@@ -29,7 +30,13 @@ const handlers: Handlers = {
     const sending = recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
       console.error('[bounce-navi] sending state', error),
     );
-    const histories = await recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report });
+    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
+    const histories = await recordBounce({
+      messageKey: request.messageKey,
+      source: request.source,
+      report: request.report,
+      ...(webmailAccount ? { webmailAccount } : {}),
+    });
     await sending;
     return histories;
   },
