@@ -12,6 +12,11 @@ const reportSenders = /mailer-daemon|postmaster|mail delivery (?:subsystem|syste
 const reportSubjects =
   /undeliver|undelivered|delivery (?:status notification|failure|failed|problem|report|has failed|notification)|returned mail|mail delivery failed|failure notice|could not be delivered|non[- ]?remis|non recapitabile|unzustellbar|no se puede entregar|不達|配信不能|配送不能|送信できません|エラー|delivery status/i;
 
+/** True when a From field names a sender of delivery reports. */
+export function isReportSender(from: string): boolean {
+  return reportSenders.test(from);
+}
+
 export function looksLikeBounce(mail: ParsedMail): boolean {
   if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
   if (reportSenders.test(`${mail.from} ${mail.fromField}`)) return true;

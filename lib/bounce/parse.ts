@@ -7,7 +7,8 @@
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
 import { decodeBytes, decodeHeaderWords } from './charset';
 import { htmlToText } from './html';
-import { MAX_MIME_DEPTH, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
+import { isReportSender } from './bounce-signs';
+import { MAX_MIME_DEPTH, MAX_NESTED_REPORTS, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
 import { headerOf, headOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
 import { readOriginal } from './original';
 import { unquoteForwarded } from './text';
@@ -85,8 +86,39 @@ function wholeBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
   return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? buffer : undefined;
 }
 
-/** Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). */
-export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
+/** "message/delivery-status" as bytes, to find a report part in a returned message without decoding it. */
+const deliveryStatusBytes = new TextEncoder().encode('message/delivery-status');
+
+/** True when the first `limit` bytes hold `needle` (lowercase ASCII), in any letter case. */
+function holdsAscii(bytes: Uint8Array, needle: Uint8Array, limit: number): boolean {
+  const end = Math.min(bytes.length, limit) - needle.length;
+  const first = needle[0] ?? 0;
+  for (let i = 0; i <= end; i++) {
+    if (((bytes[i] ?? 0) | 0x20) !== first) continue;
+    let j = 1;
+    while (j < needle.length && ((bytes[i + j] ?? 0) | 0x20) === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a returned message is a delivery report itself: a multipart/report, a message with a
+ * delivery-status part further down (a report inside a multipart/mixed), or a notice from a
+ * report sender (a forwarded plain-text bounce).
+ */
+function isReport(original: ReturnedOriginal, bytes: Uint8Array): boolean {
+  const type = headerOf(original.headers, 'content-type').toLowerCase();
+  if (type.startsWith('multipart/report')) return true;
+  if (isReportSender(headerOf(original.headers, 'from'))) return true;
+  return type.startsWith('multipart/') && holdsAscii(bytes, deliveryStatusBytes, MAX_SCAN_CHARS);
+}
+
+/**
+ * Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). `nesting`
+ * counts the reports this mail was found in (MAX_NESTED_REPORTS bounds the descent).
+ */
+export async function parseRawMail(bytes: Uint8Array, nesting = 0): Promise<ParsedMail> {
   const email = await PostalMime.parse(wholeBuffer(bytes) ?? bytes, {
     forceRfc822Attachments: true,
     attachmentEncoding: 'arraybuffer',
@@ -102,6 +134,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   const extraText: string[] = [];
   let feedbackReport = '';
   let original: ReturnedOriginal | undefined;
+  let originalBytes: Uint8Array | undefined;
   for (const attachment of email.attachments) {
     const type = attachment.mimeType;
     if (deliveryStatusTypes.has(type)) {
@@ -110,7 +143,10 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
       feedbackReport += decodeBytes(bytesOf(attachment));
     } else if (originalTypes.has(type) || originalHeaderTypes.has(type)) {
       // The first returned message is the one that failed; later ones are its own attachments.
-      original ??= readOriginal(bytesOf(attachment), originalHeaderTypes.has(type));
+      if (!original) {
+        originalBytes = bytesOf(attachment);
+        original = readOriginal(originalBytes, originalHeaderTypes.has(type));
+      }
     } else if ((textTypes.has(type) || /^text\/(?:plain|html)[\s;]/.test(type)) && extraText.length < 4) {
       // A text part whose Content-Type lost its ";" ("text/plain   charset=...") reaches us as
       // an attachment; it is still the notification text.
@@ -126,6 +162,9 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);
+  // A report attached whole to a mail that has none of its own is read as the report.
+  const nestedReport =
+    deliveryStatus.length === 0 && nesting < MAX_NESTED_REPORTS && original?.size !== undefined && originalBytes && isReport(original, originalBytes) ? originalBytes : undefined;
   const from = addressOf(email, headers);
   // postal-mime turns header bytes that are not UTF-8 into U+FFFD; only then re-read them.
   const reread = email.headers.some((h) => h.value.includes('\uFFFD')) ? eightBitHeaders(bytes) : undefined;
@@ -145,5 +184,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
     deliveryStatus,
     feedbackReport,
     ...(original ? { original } : {}),
+    ...(nestedReport ? { nestedReport } : {}),
+    ...(nesting > 0 ? { nesting } : {}),
   };
 }
