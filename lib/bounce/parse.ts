@@ -86,21 +86,7 @@ function wholeBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
   return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? buffer : undefined;
 }
 
-/** "message/delivery-status" as bytes, to find a report part in a returned message without decoding it. */
-const deliveryStatusBytes = new TextEncoder().encode('message/delivery-status');
-
-/** True when the first `limit` bytes hold `needle` (lowercase ASCII), in any letter case. */
-function holdsAscii(bytes: Uint8Array, needle: Uint8Array, limit: number): boolean {
-  const end = Math.min(bytes.length, limit) - needle.length;
-  const first = needle[0] ?? 0;
-  for (let i = 0; i <= end; i++) {
-    if (((bytes[i] ?? 0) | 0x20) !== first) continue;
-    let j = 1;
-    while (j < needle.length && ((bytes[i + j] ?? 0) | 0x20) === needle[j]) j++;
-    if (j === needle.length) return true;
-  }
-  return false;
-}
+const latin1 = new TextDecoder('iso-8859-1');
 
 /**
  * True when a returned message is a delivery report itself: a multipart/report, a message with a
@@ -111,7 +97,8 @@ function isReport(original: ReturnedOriginal, bytes: Uint8Array): boolean {
   const type = headerOf(original.headers, 'content-type').toLowerCase();
   if (type.startsWith('multipart/report')) return true;
   if (isReportSender(headerOf(original.headers, 'from'))) return true;
-  return type.startsWith('multipart/') && holdsAscii(bytes, deliveryStatusBytes, MAX_SCAN_CHARS);
+  // A report part sits near the top (after the notification text), within the header-sized window.
+  return type.startsWith('multipart/') && latin1.decode(bytes.subarray(0, MAX_ORIGINAL_HEADER_BYTES)).toLowerCase().includes('message/delivery-status');
 }
 
 /**
