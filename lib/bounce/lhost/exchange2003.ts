@@ -54,7 +54,7 @@ export const exchange2003: Lhost = {
     };
     for (const line of splitLines(mail.body.slice(opener.index + opener[0].length))) {
       if (/^-{6}|^Content-Type:/i.test(line)) break;
-      const recipient = /^\s*(\S+@\S+)\s+on\s+/.exec(line)?.[1];
+      const recipient = /^\s*([^\s@]+@\S+)\s+on\s/.exec(line)?.[1];
       if (recipient) {
         finish();
         current = { fact: { ...emptyFact(findAddress(recipient)), action: 'failed' }, lines: [] };

@@ -136,7 +136,7 @@ function readBlocks(report: string): Block[] {
       const isPipe = /^(?:pipe to |save to |\|)/i.test(candidate);
       const sameLine = addressWithReply.exec(candidate);
       const addressAlone = (/^"?<?[^\s<>"]+>?"?:?$/.test(candidate) && (indent > 0 || candidate.includes('@'))) || quotedAddressAlone.test(candidate);
-      if (isPipe || addressAlone || /^\S+@\S+ <\S+>:?$/.test(candidate) || sameLine) {
+      if (isPipe || addressAlone || /^[^\s@]+@\S+ <\S+>:?$/.test(candidate) || sameLine) {
         const bare = candidate.replace(/^"?<|>?"?:?$/g, '').replace(/^"|"$/g, '');
         current = { recipient: isPipe ? '' : findAddress(sameLine?.[1] ?? candidate) || (bare.includes('@') || indent === 0 ? '' : bare), details: sameLine?.[2] ? [sameLine[2]] : [] };
         pipeLine = isPipe ? candidate : '';
@@ -145,7 +145,7 @@ function readBlocks(report: string): Block[] {
         continue;
       }
     }
-    if (current && (indent >= 4 || (indent === 0 && current.details.length < 8 && !/^\S+@\S+$/.test(line.trim())))) {
+    if (current && (indent >= 4 || (indent === 0 && current.details.length < 8 && !/^[^\s@]+@\S+$/.test(line.trim())))) {
       current.details.push(line.trim());
       if (!current.recipient && pipeLine) current.recipient = blockRecipient(pipeLine, current.details);
       continue;

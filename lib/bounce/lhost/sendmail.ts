@@ -29,7 +29,7 @@ function isSendmail(mail: ParsedMail): boolean {
     containsAny(head, listMarkersLowered) ||
     (head.includes(transcriptMarkerLowered) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
   // Active!hunter copies sendmail's section rules but lists ">>> x@example.jp <x@example.jp>".
-  return marked && !/^>>> \S+@\S+ <\S+@\S+>/m.test(body);
+  return marked && !/^>>> [^\s@]+@\S+ <[^\s@]+@\S+>/m.test(body);
 }
 
 /** An address of the "permanent fatal errors" list, "<x@example.jp>... reason" or bare. */

@@ -20,7 +20,7 @@ export const zoho: Lhost = {
     for (const line of splitLines(mail.body)) {
       const trimmed = line.trim();
       const bracketed = /^\[Status: \w+, Address: <([^>]+)>, ResponseCode (\d{3}), [^,]*, (.*)\]$/.exec(trimmed);
-      const plain = /^(\S+@\S+) (.*ERROR_CODE.*)$/.exec(trimmed);
+      const plain = /^([^\s@]+@\S+) (.*ERROR_CODE.*)$/.exec(trimmed);
       if (!bracketed && !plain) continue;
       const fact = emptyFact(findAddress(bracketed?.[1] ?? plain?.[1] ?? ''));
       if (!fact.recipient) continue;
