@@ -10,7 +10,7 @@ const reportSenders = /mailer-daemon|postmaster|mail delivery (?:subsystem|syste
 
 /** Subjects of delivery reports, English, French, Italian, German, Spanish and Japanese. */
 const reportSubjects =
-  /undeliver|undelivered|delivery (?:status notification|failure|failed|problem|report|has failed|notification)|returned mail|mail delivery failed|failure notice|could not be delivered|non[- ]?remis|non recapitabile|unzustellbar|no se puede entregar|不達|配信不能|配送不能|送信できません|エラー|delivery status/i;
+  /undeliver|delivery (?:status notification|failure|failed|problem|report|has failed|notification)|returned mail|mail delivery failed|failure notice|could not be delivered|non[- ]?remis|non recapitabile|unzustellbar|no se puede entregar|不達|配信不能|配送不能|送信できません|エラー|delivery status/i;
 
 export function looksLikeBounce(mail: ParsedMail): boolean {
   if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;

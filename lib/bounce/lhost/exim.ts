@@ -115,10 +115,12 @@ function readBlocks(report: string): Block[] {
       continue;
     }
     if (!listing) continue;
-    const badAddress = badAddresses ? /^ {2}(\S.*?): (.*)$/.exec(line) : null;
-    if (badAddress?.[1] && findAddress(badAddress[1])) {
-      // The address as the sender wrote it, up to the first ": ", then the parse error.
-      current = { recipient: findAddress(badAddress[1]), details: [badAddress[2] ?? ''] };
+    // The address as the sender wrote it, up to the first ": ", then the parse error (indexOf, not
+    // /^ {2}(\S.*?): (.*)$/, which retries every ": " of a line that a line break ends).
+    const separator = badAddresses && line.startsWith('  ') && /\S/.test(line[2] ?? '') ? line.indexOf(': ', 3) : -1;
+    const badAddress = separator > 0 ? [line.slice(2, separator), line.slice(separator + 2)] : null;
+    if (badAddress?.[0] && findAddress(badAddress[0])) {
+      current = { recipient: findAddress(badAddress[0]), details: [badAddress[1] ?? ''] };
       blocks.push(current);
       continue;
     }

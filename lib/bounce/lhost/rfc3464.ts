@@ -43,6 +43,8 @@ export function factsOfDeliveryStatus(mail: ParsedMail): RawFact[] {
   return facts;
 }
 
+const reasonAfterBreak = /[^\S\n]*\n\s*(\S[^\n]*)/y;
+
 /**
  * Dovecot's LDA/LMTP rejection template ("Your message to <%t> was automatically rejected:%n%r",
  * dovecot lda.conf rejection_reason) puts the real reason in the text; the DSN beside it
@@ -63,9 +65,8 @@ function dovecotRejection(body: string): string | undefined {
     from = close + 1;
     if (!body.startsWith(closer, close)) continue;
     // Blank space holding a line break, then the first line with text: the reason.
-    const reason = /[^\S\n]*\n\s*([^\n]+)/y;
-    reason.lastIndex = close + closer.length;
-    const line = reason.exec(body)?.[1];
+    reasonAfterBreak.lastIndex = close + closer.length;
+    const line = reasonAfterBreak.exec(body)?.[1];
     if (line) return line;
   }
 }

@@ -21,7 +21,7 @@ export const x3: Lhost = {
     for (const line of splitLines(mail.body)) {
       const bullet = /^\s*\*\s+([^\s@]+@\S+)\s*$/.exec(line)?.[1];
       if (bullet) facts.push({ ...emptyFact(findAddress(bullet)), action: 'failed' });
-      const technical = /^SMTP:(\w+) host ([^:]+): (.+)$/.exec(line.trim());
+      const technical = /^SMTP:(\w+) host [^:]+: .+$/.exec(line.trim());
       if (technical) {
         command = commandOfWord(technical[1] ?? '');
         details = squeeze(`${technical[0]}`);
