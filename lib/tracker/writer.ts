@@ -7,8 +7,9 @@ import {
   type RecordEvent,
   type SuggestCorrection,
   type TrackedRecipient,
+  type TreatRecipient,
 } from './model';
-import { suggestAddress } from '@/lib/typo';
+import { storyOf } from '@/lib/explain/story';
 import { mergeImported, type ImportOutcome } from './exchange';
 import { completeSettings, type Settings } from './settings';
 import { readSettings, readTrackedForWrite, writeSettings, writeTrackedRecipients } from './storage';
@@ -108,13 +109,15 @@ function enqueue<T>(step: Step<T>): Promise<T> {
   });
 }
 
-/** lib/typo's correction, offered only when the bounce points at the address itself (its gate). */
-const suggestCorrection: SuggestCorrection = (address, recipient) =>
-  suggestAddress(address, { reason: recipient.reason, status: recipient.status, diagnosticCode: recipient.diagnosticCode })?.suggested;
+/** The story's corrected address (lib/explain/story.ts: lib/typo behind its gate), as the sidebar offers it. */
+const suggestCorrection: SuggestCorrection = (address, recipient) => storyOf({ ...recipient, recipient: address }).suggestion?.suggested;
+
+/** The story's treatment: a mistyped domain is flagged whatever Sisimai's reason; sender- and message-side bounces do not count. */
+const treatByStory: TreatRecipient = (recipient) => storyOf(recipient).tracker;
 
 export function recordBounce(event: RecordEvent, suggest: SuggestCorrection = suggestCorrection): Promise<RecipientHistoryView[]> {
   return enqueue((list, settings) => {
-    const recorded = recordReport(list, event, { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest });
+    const recorded = recordReport(list, event, { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest, treat: treatByStory });
     return { list: recorded.recipients, changed: recorded.changed, result: recorded.histories };
   });
 }

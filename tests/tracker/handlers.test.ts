@@ -99,12 +99,18 @@ describe('tracker message handlers (fake browser)', () => {
     await expect(handleBackgroundRequest({ type: 'update-settings', settings: { softToHardThreshold: 2 } })).resolves.toEqual({
       softToHardThreshold: 2,
       language: 'auto',
+      guardEnabled: true,
+      guardConfirmSend: true,
+      guardSoftWarns: true,
     });
-    await expect(readSettings()).resolves.toEqual({ softToHardThreshold: 2, language: 'auto' });
+    await expect(readSettings()).resolves.toEqual({ softToHardThreshold: 2, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true });
     expect((await readTrackedRecipients())[0]).toMatchObject({ state: 'hard', hardCause: 'soft-run' });
     await expect(handleBackgroundRequest({ type: 'update-settings', settings: { language: 'en' } })).resolves.toEqual({
       softToHardThreshold: 2,
       language: 'en',
+      guardEnabled: true,
+      guardConfirmSend: true,
+      guardSoftWarns: true,
     });
   });
 
