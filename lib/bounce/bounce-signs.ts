@@ -18,7 +18,7 @@ const reportSubjects =
  * their notices with, about a message (not a parcel) that could not be delivered.
  */
 const reportOpeners =
-  /\b(?:message|mail|e-?mail)\b[^.\n]{0,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
+  /\b(?:message|mail|e-?mail)\b[^.\n]{1,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
 
 export function looksLikeBounce(mail: ParsedMail): boolean {
   if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
