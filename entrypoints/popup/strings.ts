@@ -73,6 +73,9 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       suggestion: 'もしかして',
       copyAddress: 'コピー',
       copySuggested: '修正後をコピー',
+      resend: '正しいアドレスで送り直す',
+      resendLabel: (address) =>
+        `${address} 宛ての新しいメールを、記録したときのアカウントの作成画面で開きます。まだ送信はされません。件名と本文は記録していないので空のままです。添付ファイルも付け直してください。`,
       copied: 'コピーしました',
       copyFailed: 'コピーできませんでした',
       unflag: '判定を解除',
@@ -128,6 +131,9 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       suggestion: 'Did you mean',
       copyAddress: 'Copy',
       copySuggested: 'Copy corrected',
+      resend: 'Resend to corrected',
+      resendLabel: (address) =>
+        `Opens a new draft to ${address} in the account the bounce was read in. Nothing is sent yet. The list keeps no subject or text, so the draft starts empty; attach any files again.`,
       copied: 'Copied',
       copyFailed: 'Could not copy',
       unflag: 'Clear mark',

@@ -18,6 +18,8 @@ export interface ReturnedOriginal {
    * gateway that returns a bounce as "the original" needs it (the failure is described inside).
    */
   bodyText: () => string;
+  /** Its plain text (original-text.ts), decoded on demand; absent when only headers came back. */
+  plainText?: () => string;
   /** Size in bytes of the copy as returned; undefined when only headers came back. */
   size?: number;
   /** True when only the headers, or a cut copy, came back. */

@@ -3,6 +3,7 @@ import { refreshBadge } from '@/lib/tracker/badge';
 import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
 import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
+import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 import { base64ToBytes } from './base64';
 import { checkRecipients } from './guard-lookup';
 import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
@@ -23,7 +24,8 @@ const handlers: Handlers = {
     'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
   'record-bounce': async (request) => {
     if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
-    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report });
+    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
+    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) });
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),

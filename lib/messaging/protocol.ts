@@ -30,6 +30,8 @@ export interface RecordBounceRequest {
   messageKey: string;
   source: BounceSource;
   report: BounceReport;
+  /** The webmail account the bounce was read in (lib/webmail/compose.ts); checked before it is stored. */
+  webmailAccount?: string;
 }
 
 /** The tracker's view of each recipient after recording, for the sidebar's history line. */
