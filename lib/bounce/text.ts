@@ -77,7 +77,7 @@ const orderedPrefilters = new WeakMap<PhraseTable, RegExp>();
 function prefilterOf(table: PhraseTable, ordered: readonly (readonly string[])[]): RegExp {
   let expression = orderedPrefilters.get(table);
   if (!expression) {
-    expression = literalAlternation([...table.phrases, ...ordered.map((parts) => parts[0] ?? '')]) ?? /(?:)/;
+    expression = literalAlternation([...table.phrases, ...ordered.map((parts) => parts[0] ?? '')]) ?? /^/;
     orderedPrefilters.set(table, expression);
   }
   return expression;
