@@ -37,12 +37,12 @@ function parameterOf(value: string, name: string): string {
   const match = pattern.exec(value);
   const raw = match?.[1] ?? match?.[2] ?? '';
   // RFC 2231 extended value: charset'lang'percent-encoded
-  const extended = /^([\w-]+)'[^']*'(.*)$/.exec(raw);
+  const extended = /^[\w-]+'[^']*'(.*)$/.exec(raw);
   if (extended) {
     try {
-      return decodeURIComponent(extended[2] ?? '');
+      return decodeURIComponent(extended[1] ?? '');
     } catch {
-      return extended[2] ?? '';
+      return extended[1] ?? '';
     }
   }
   return raw;

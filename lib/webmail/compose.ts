@@ -45,9 +45,9 @@ export function webmailAccountOf(pageUrl: string): string | undefined {
 /**
  * Invisible and direction-changing characters: an address holding one shows as something it is
  * not (UTS #39; "Trojan Source", CVE-2021-42574). Soft hyphen, zero-width and joiner characters,
- * bidi embeddings, overrides and isolates, the BOM, and the other format characters (Cf).
+ * bidi embeddings, overrides and isolates, the BOM, and the other format characters (Cf, which holds U+00AD).
  */
-const INVISIBLE = /[\p{Cf}\u00ad\u115f\u1160\u3164\uffa0]|\p{Variation_Selector}|\u034f|\u17b4|\u17b5/u;
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]|\p{Variation_Selector}|\u034f|\u17b4|\u17b5/u;
 
 /**
  * Whether an address may go into a draft: plain ASCII (no spaces or controls), or an
