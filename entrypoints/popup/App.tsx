@@ -2,13 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TrackedList } from '@/components/TrackedList';
 import { copyText } from '@/components/CopyButton';
-import { useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
+import { useSendingState, useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
 import { askBackground } from '@/lib/messaging/client';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type TrackerFilter } from '@/lib/tracker/summary';
 import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
 import { useListBudget } from './list-budget';
+import { SendingWarning } from './SendingWarning';
 import { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, resendComposeUrl } from '@/lib/webmail/compose';
 
 /**
@@ -34,6 +35,7 @@ export function App() {
   const settings = useSettings();
   const digest = useTrackerDigest();
   const list = useTrackedRecipients();
+  const sending = useSendingState();
   const lang = useUiLang(settings);
   const t = popupStrings[lang];
   const [filter, setFilter] = useState<TrackerFilter>('all');
@@ -78,6 +80,7 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="bn-note">{t.badgeNote}</p>
       </header>
+      <SendingWarning state={sending} lang={lang} t={t} now={now} formatDate={formatDate} onResolve={() => send({ type: 'resolve-sending' })} />
       {burst > 0 && (
         <p className="bn-warning" role="alert" data-testid="bn-burst-warning">
           {t.burstWarning(burst)}

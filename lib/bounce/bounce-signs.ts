@@ -21,6 +21,11 @@ const reportSubjects =
 const reportOpeners =
   /\b(?:message|mail|e-?mail)\b[^.\n]{1,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
 
+/** True when a From field names a sender of delivery reports. */
+export function isReportSender(from: string): boolean {
+  return reportSenders.test(from);
+}
+
 export function looksLikeBounce(mail: ParsedMail): boolean {
   if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
   if (reportSenders.test(`${mail.from} ${mail.fromField}`)) return true;

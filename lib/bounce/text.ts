@@ -136,8 +136,12 @@ export function cutBefore(text: string, markers: readonly string[]): string {
 // Addresses live in address.ts; the decoders import them from here with the other text helpers.
 export { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, addressOccurrences, domainOf, findAddress, findAddresses } from './address';
 
-/** Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook). */
-const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,})\s*$/im;
+/**
+ * Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook), or a
+ * quoted one in a reply ("On <date>, <sender> wrote:", the attribution line of Gmail, Apple Mail
+ * and Thunderbird).
+ */
+const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,}|on [^\n]{1,300} wrote:)\s*$/im;
 
 /**
  * A bounce forwarded by a person comes back quoted ("> The original message was received
