@@ -187,8 +187,8 @@ export function checkPattern(source, flags, timeout = Number(process.env.RECHECK
 function boundedNote(file, line) {
   const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').slice(Math.max(0, line - 4), line);
   for (const text of lines) {
-    const note = /regex-audit: bounded\W+(.*)$/.exec(text);
-    if (note) return note[1].trim();
+    const at = text.indexOf('regex-audit: bounded');
+    if (at >= 0) return text.slice(at + 'regex-audit: bounded'.length).replace(/^\W+/, '').trim();
   }
   return undefined;
 }
