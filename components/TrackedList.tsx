@@ -17,6 +17,9 @@ export interface TrackedListStrings {
   suggestion: string;
   copyAddress: string;
   copySuggested: string;
+  /** Opens the webmail's compose window with the corrected address. */
+  resend: string;
+  resendLabel: (address: string) => string;
   copied: string;
   copyFailed: string;
   unflag: string;
@@ -36,6 +39,8 @@ export interface TrackedListProps {
   onCopy: (text: string) => Promise<boolean>;
   onUnflag: (address: string) => void;
   onDelete: (address: string) => void;
+  /** The compose URL of "resend to the corrected address" for a row, when it has one. */
+  resendUrlOf?: (entry: TrackedRecipient) => string | undefined;
   /** The most height the scrolling list may take, in pixels (it shows whole rows within it). */
   maxHeight: number;
 }
@@ -53,7 +58,7 @@ const COPIED_MS = 2000;
 
 type CopyTarget = 'address' | 'suggested';
 
-function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete }: Omit<TrackedListProps, 'recipients' | 'maxHeight'> & { entry: TrackedRecipient }) {
+function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete, resendUrlOf }: Omit<TrackedListProps, 'recipients' | 'maxHeight'> & { entry: TrackedRecipient }) {
   const [copied, setCopied] = useState<{ target: CopyTarget; ok: boolean }>();
   const [confirming, setConfirming] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -69,6 +74,7 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
   const copyLabel = (target: CopyTarget, label: string): string =>
     copied?.target === target ? (copied.ok ? strings.copied : strings.copyFailed) : label;
   const flagged = entry.state === 'hard' || entry.state === 'soft';
+  const resendUrl = entry.suggested ? resendUrlOf?.(entry) : undefined;
 
   return (
     <div className={`bn-row bn-row-${entry.state}`} data-testid="bn-row" data-address={entry.address}>
@@ -97,6 +103,19 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
           <button type="button" className="bn-primary" onClick={() => copy('suggested', entry.suggested ?? '')} data-testid="bn-copy-suggested">
             {copyLabel('suggested', strings.copySuggested)}
           </button>
+          {resendUrl && (
+            <a
+              className="bn-link-button"
+              href={resendUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={strings.resendLabel(entry.suggested ?? '')}
+              title={strings.resendLabel(entry.suggested ?? '')}
+              data-testid="bn-resend-suggested"
+            >
+              {strings.resend}
+            </a>
+          )}
         </div>
       )}
       <div className="bn-row-actions">

@@ -4,7 +4,16 @@ import { resolveLang, type Lang } from '@/lib/i18n/lang';
 import { decodeTrackedList } from '@/lib/tracker/migrations';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import type { Settings } from '@/lib/tracker/settings';
-import { readSettings, readTrackedValue, readTrackerDigest, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import type { SendingState } from '@/lib/tracker/sending';
+import {
+  readSendingState,
+  readSettings,
+  readTrackedValue,
+  readTrackerDigest,
+  watchSendingState,
+  watchSettings,
+  watchTrackedRecipients,
+} from '@/lib/tracker/storage';
 import type { TrackerDigest } from '@/lib/tracker/summary';
 
 // The only hooks that touch storage (docs/architecture.md, rule 9). They read once and then
@@ -109,4 +118,24 @@ export function useSettings(): Settings | undefined {
 /** The language to show: the setting, else the browser's UI language. Japanese while loading. */
 export function useUiLang(settings: Settings | undefined): Lang {
   return resolveLang(settings?.language ?? 'auto', settings ? browser.i18n.getUILanguage() : 'ja');
+}
+
+/** The "your sending" state (lib/tracker/sending.ts); undefined until the first read answers. */
+export function useSendingState(): SendingState | undefined {
+  const [state, setState] = useState<SendingState>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchSendingState((next) => setState(next));
+    readSendingState().then(
+      (first) => {
+        if (live) setState((current) => current ?? first);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return state;
 }

@@ -2,13 +2,25 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TrackedList } from '@/components/TrackedList';
 import { copyText } from '@/components/CopyButton';
-import { useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
+import { useSendingState, useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
 import { askBackground } from '@/lib/messaging/client';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type TrackerFilter } from '@/lib/tracker/summary';
 import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
 import { useListBudget } from './list-budget';
+import { SendingWarning } from './SendingWarning';
+import { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, resendComposeUrl } from '@/lib/webmail/compose';
+
+/**
+ * The popup's "resend": the compose window of the account the bounce was read in (stored with
+ * the entry), else the default account of its webmail. The tracker keeps no subject or text.
+ */
+function resendUrlOf(entry: TrackedRecipient): string | undefined {
+  if (!entry.suggested) return undefined;
+  const account = entry.webmailAccount ?? (entry.source === 'outlook' ? DEFAULT_OUTLOOK_ACCOUNT : DEFAULT_GMAIL_ACCOUNT);
+  return resendComposeUrl(account, { to: entry.suggested, subject: '', originalText: '' }, { quoteHeading: '', cut: '' });
+}
 
 const FILTERS: readonly TrackerFilter[] = ['all', 'hard', 'soft'];
 
@@ -23,6 +35,7 @@ export function App() {
   const settings = useSettings();
   const digest = useTrackerDigest();
   const list = useTrackedRecipients();
+  const sending = useSendingState();
   const lang = useUiLang(settings);
   const t = popupStrings[lang];
   const [filter, setFilter] = useState<TrackerFilter>('all');
@@ -67,6 +80,7 @@ export function App() {
         <h1>{t.title}</h1>
         <p className="bn-note">{t.badgeNote}</p>
       </header>
+      <SendingWarning state={sending} lang={lang} t={t} now={now} formatDate={formatDate} onResolve={() => send({ type: 'resolve-sending' })} />
       {burst > 0 && (
         <p className="bn-warning" role="alert" data-testid="bn-burst-warning">
           {t.burstWarning(burst)}
@@ -124,6 +138,7 @@ export function App() {
               onCopy={(text) => copyText(text, document.body)}
               onUnflag={(address) => send({ type: 'unflag-recipient', address })}
               onDelete={(address) => send({ type: 'delete-recipient', address })}
+              resendUrlOf={resendUrlOf}
               maxHeight={listBudget}
             />
           )}

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { BounceReport } from '@/lib/bounce/types';
 import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
+import { webmailAccountOf } from '@/lib/webmail/compose';
 import { observeMutations, SCAN_DELAY_MS } from '@/lib/webmail/observe';
 import type { BounceSignal, MessageSource, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
 import type { SidebarPreferences } from './preferences';
@@ -68,9 +69,10 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     const source = await adapter.fetchSource(message, ctx.signal);
     const report = await deps.classify(source);
     const worthRecording = report.kind !== 'not-bounce' && report.kind !== 'unparsed';
+    const webmailAccount = webmailAccountOf(location.href);
     const histories = worthRecording
       ? deps
-          .record({ type: 'record-bounce', messageKey: `${adapter.id}:${message.key}`, source: adapter.id, report })
+          .record({ type: 'record-bounce', messageKey: `${adapter.id}:${message.key}`, source: adapter.id, report, ...(webmailAccount ? { webmailAccount } : {}) })
           .catch(() => undefined)
       : Promise.resolve(undefined);
     if (report.kind === 'not-bounce' && signal === 'weak') quiet.add(message.key);
@@ -98,7 +100,9 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
       quiet.add(message.key);
       if (shown === current) hide();
     };
-    const input = (state: PanelState): SidebarInput => ({ state, lang, theme: adapter.theme(document), onClose: close });
+    // The account the page is on, for "resend to the corrected address" (the same /u/N/ or /b/…/ base, the same host).
+    const account = webmailAccountOf(location.href);
+    const input = (state: PanelState): SidebarInput => ({ state, lang, theme: adapter.theme(document), onClose: close, ...(account ? { account } : {}) });
     const pending = outcomeOf(message, signal);
     // A weak candidate shows nothing until it proves to be a bounce; a strong one shows at once.
     const mounted = signal === 'strong' ? deps.mount(scope.signal, input({ status: 'loading' })) : undefined;

@@ -2,7 +2,9 @@ import { classifyBounce } from '@/lib/bounce';
 import { refreshBadge } from '@/lib/tracker/badge';
 import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
+import { failedRecipientsOf, recordSendingOf, resolveSendingWarning } from '@/lib/tracker/sending-writer';
 import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
+import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 import { base64ToBytes } from './base64';
 import { checkRecipients } from './guard-lookup';
 import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
@@ -23,7 +25,20 @@ const handlers: Handlers = {
     'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
   'record-bounce': async (request) => {
     if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
-    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report });
+    // The sending state and the sent-mail index have their own writer and items: a failure there
+    // never costs the tracked list its recording.
+    const sending = recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
+      console.error('[bounce-navi] sending state', error),
+    );
+    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
+    const histories = await recordBounce({
+      messageKey: request.messageKey,
+      source: request.source,
+      report: request.report,
+      ...(webmailAccount ? { webmailAccount } : {}),
+    });
+    await sending;
+    return histories;
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),
@@ -35,6 +50,11 @@ const handlers: Handlers = {
   },
   'update-settings': (request) => updateSettings(request.settings),
   'refresh-badge': () => refreshBadge(),
+  'resolve-sending': async () => {
+    await resolveSendingWarning();
+    return true;
+  },
+  'sent-mail-failures': (request) => failedRecipientsOf(typeof request.messageId === 'string' ? request.messageId : ''),
   'check-recipients': (request) => checkRecipients(Array.isArray(request.addresses) ? request.addresses : []),
 };
 

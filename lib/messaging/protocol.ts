@@ -2,6 +2,7 @@ import type { BounceReport, RenderedMessage } from '@/lib/bounce/types';
 import type { GuardWarning } from '@/lib/guard/types';
 import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
+import type { FailedRecipient } from '@/lib/tracker/sending';
 import type { Settings } from '@/lib/tracker/settings';
 
 /**
@@ -30,6 +31,8 @@ export interface RecordBounceRequest {
   messageKey: string;
   source: BounceSource;
   report: BounceReport;
+  /** The webmail account the bounce was read in (lib/webmail/compose.ts); checked before it is stored. */
+  webmailAccount?: string;
 }
 
 /** The tracker's view of each recipient after recording, for the sidebar's history line. */
@@ -90,6 +93,20 @@ export interface CheckRecipientsRequest {
 /** At most this many addresses per question (a compose window with more is a mailing list). */
 export const MAX_CHECKED_ADDRESSES = 500;
 
+/** The user says the "your sending" problem is fixed: the warning clears. Answers nothing useful. */
+export interface ResolveSendingRequest {
+  type: 'resolve-sending';
+}
+
+/**
+ * The recipients of one sent mail (the returned original's Message-ID) that have bounced so far,
+ * from every bounce recorded for it: the sidebar's "whole send at a glance".
+ */
+export interface SentMailFailuresRequest {
+  type: 'sent-mail-failures';
+  messageId: string;
+}
+
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
   'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
@@ -99,6 +116,8 @@ export interface BackgroundProtocol {
   'import-tracker': { request: ImportTrackerRequest; response: ImportAnswer };
   'update-settings': { request: UpdateSettingsRequest; response: Settings };
   'refresh-badge': { request: RefreshBadgeRequest; response: number };
+  'resolve-sending': { request: ResolveSendingRequest; response: boolean };
+  'sent-mail-failures': { request: SentMailFailuresRequest; response: FailedRecipient[] };
   'check-recipients': { request: CheckRecipientsRequest; response: GuardWarning[] };
 }
 
@@ -113,6 +132,8 @@ export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequestType[] = [
   'import-tracker',
   'update-settings',
   'refresh-badge',
+  'resolve-sending',
+  'sent-mail-failures',
   'check-recipients',
 ];
 

@@ -23,6 +23,9 @@ export const STORED_COLUMNS = [
   'suggested',
   'source',
   'messageKeys',
+  // Added without a version change: the table decodes by its stored header, so a table without
+  // this column reads as before, and an older build reading a newer table drops the field.
+  'webmailAccount',
 ] as const satisfies readonly (keyof TrackedRecipient)[];
 
 export interface StoredTable {

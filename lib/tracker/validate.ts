@@ -13,6 +13,7 @@ import {
 } from './model';
 import { STORED_KEY_PATTERN } from './keys';
 import type { TrackerDigest } from './summary';
+import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 
 // Checks that a value is a TrackedRecipient, field by field. Used on what storage returns (where
 // dates are epoch milliseconds) and, strictly, on imported files (where dates are ISO 8601).
@@ -74,6 +75,8 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
     return { field: 'suggested' };
   }
   if (!TRACKER_SOURCES.includes(raw.source as TrackerSource)) return { field: 'source' };
+  const webmailAccount = raw.webmailAccount ?? undefined;
+  if (webmailAccount !== undefined && !isWebmailAccount(webmailAccount)) return { field: 'webmailAccount' };
   const keys = raw.messageKeys;
   if (
     !Array.isArray(keys) ||
@@ -99,6 +102,7 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
   if (flaggedAt !== undefined) entry.flaggedAt = flaggedAt;
   if (hardCause !== undefined) entry.hardCause = hardCause;
   if (suggested !== undefined) entry.suggested = suggested;
+  if (webmailAccount !== undefined) entry.webmailAccount = webmailAccount;
   return entry;
 }
 

@@ -7,6 +7,7 @@ import { gmailPage } from './gmail-page.mjs';
 import { text } from './html.mjs';
 import { gmailMessages as g, outlookMessages as o } from './messages.mjs';
 import { outlookPage } from './outlook-page.mjs';
+import { gmailComposePage, outlookComposePage } from './compose-page.mjs';
 
 const FIXTURES = path.resolve('tests/fixtures');
 export const readFixture = (relativePath) => fs.readFileSync(path.join(FIXTURES, relativePath));
@@ -79,6 +80,20 @@ export const GMAIL_SCENES = [
     url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0016'),
     html: gmailPage({ lang: 'en', conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknown] } }),
     download: emlOf(g.userUnknown),
+  },
+  {
+    id: 'gmail-resend-u1',
+    title: 'Gmail, second account (/u/1/): a typo bounce with the whole original returned (resend)',
+    url: gmailUrl('/mail/u/1/', 'FMfcgzQfixture0017'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknownFull] } }),
+    download: emlOf(g.userUnknownFull),
+  },
+  {
+    id: 'gmail-resend-delegated',
+    title: 'Gmail, delegated mailbox (/b/…/u/0/): a typo bounce with the whole original returned (resend)',
+    url: gmailUrl('/mail/b/fixture238/u/0/', 'FMfcgzQfixture0018'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknownFull] } }),
+    download: emlOf(g.userUnknownFull),
   },
   {
     id: 'gmail-ordinary',
@@ -166,6 +181,12 @@ export const OUTLOOK_SCENES = [
     html: outlookPage({ accountPath: '/mail/', theme: 'dark', lang: 'de', messages: [o.ordinary, o.ndrNew] }),
   },
   {
+    id: 'outlook-live-typo-ndr',
+    title: 'Outlook.com (live): an NDR for a mistyped provider domain (resend)',
+    url: `https://outlook.live.com/mail/0/inbox/id/${o.ndrTypo.id}`,
+    html: outlookPage({ accountPath: '/mail/0/', messages: [o.ordinary, o.ndrTypo] }),
+  },
+  {
     id: 'outlook-ordinary',
     title: 'Outlook on the web: an ordinary message',
     url: `https://outlook.live.com/mail/0/inbox/id/${o.ordinary.id}`,
@@ -173,7 +194,23 @@ export const OUTLOOK_SCENES = [
   },
 ];
 
-export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES];
+/**
+ * Compose windows for the pre-send guard (tests/webmail-sim/compose-page.mjs): every Gmail
+ * variant (popup, full screen, inline reply; PeopleKit and classic recipients), Outlook's
+ * compose in the reading pane and popped out, Japanese and English labels, light and dark.
+ * @type {Scene[]}
+ */
+export const COMPOSE_SCENES = [
+  { id: 'gmail-compose-popup', title: 'Gmail: popup compose (PeopleKit chips), Japanese', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup' }) },
+  { id: 'gmail-compose-fullscreen', title: 'Gmail: full-screen compose, English', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'fullscreen', lang: 'en' }) },
+  { id: 'gmail-compose-inline', title: 'Gmail: inline reply in a conversation', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfixture0777', html: gmailComposePage({ variant: 'inline' }) },
+  { id: 'gmail-compose-classic', title: 'Gmail: popup compose with the classic recipients (.vR chips, hidden inputs)', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', ui: 'classic' }) },
+  { id: 'gmail-compose-dark', title: 'Gmail: popup compose in a dark theme', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', theme: 'dark' }) },
+  { id: 'outlook-compose', title: 'Outlook on the web: new message in the reading pane, Japanese', url: 'https://outlook.office.com/mail/inbox', html: outlookComposePage({}) },
+  { id: 'outlook-compose-popout-en', title: 'Outlook on the web: popped-out compose, English, dark', url: 'https://outlook.live.com/mail/0/inbox', html: outlookComposePage({ popout: true, lang: 'en', theme: 'dark' }) },
+];
+
+export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...COMPOSE_SCENES];
 export const sceneById = (id) => {
   const scene = ALL_SCENES.find((s) => s.id === id);
   if (!scene) throw new Error(`No scene ${id}`);
@@ -190,6 +227,25 @@ export const DEMO_SCENES = [
   'outlook-live-new-ndr',
   'outlook-japanese-ndr',
 ].map(sceneById);
+
+/**
+ * The webmails' compose windows as the resend link opens them (Gmail `?view=cm`, Outlook
+ * `/mail/…/deeplink/compose`): a page that shows the draft's fields as text, and nothing else.
+ */
+export function composePage(url) {
+  const gmail = url.origin === 'https://mail.google.com';
+  const field = (name) => url.searchParams.get(name) ?? '';
+  const fields = { to: field('to'), subject: field(gmail ? 'su' : 'subject'), body: field('body') };
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${gmail ? 'Gmail' : 'Outlook'} – 新規メッセージ</title></head><body>
+<form id="bn-fixture-compose" data-webmail="${gmail ? 'gmail' : 'outlook'}">
+<label>宛先 <input name="to" value="${text(fields.to)}"></label>
+<label>件名 <input name="subject" value="${text(fields.subject)}"></label>
+<textarea name="body">${text(fields.body)}</textarea>
+</form></body></html>`;
+}
+
+const isComposeUrl = (url) =>
+  url.origin === 'https://mail.google.com' ? url.searchParams.get('view') === 'cm' : /^\/mail\/(?:\d+\/)?deeplink\/compose$/.test(url.pathname);
 
 /** A routing answer for a raw-source endpoint. */
 function rawResponse(answer) {
@@ -217,6 +273,7 @@ export function sceneHandler(current) {
       // '*' answers for any message (the benchmark opens fresh message ids).
       return rawResponse(answers?.[ref] ?? answers?.['*']);
     }
+    if (request.resourceType() === 'document' && isComposeUrl(url)) return { body: composePage(url) };
     if (request.resourceType() === 'document' && url.pathname.startsWith('/mail')) {
       return { body: scene.html, headers: scene.headers };
     }
