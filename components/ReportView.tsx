@@ -3,6 +3,7 @@ import { ExplanationBody } from './ExplanationBody';
 import { RecipientCard } from './RecipientCard';
 import { sidebarText } from './sidebar-text';
 import { TechnicalDetails } from './TechnicalDetails';
+import { TrackingNote } from './TrackingNote';
 
 /**
  * The explanation of one report: the verdict, each failed recipient, and why. Shared by the
@@ -35,6 +36,7 @@ export function ReportView({ view }: { view: ReportViewModel }) {
           {summary.whatHappened}
         </p>
       </div>
+      {view.tracking ? <TrackingNote tracking={view.tracking} words={text.tracking} /> : null}
       {summaryBody ? (
         <div className="bn-summary-body">
           <ExplanationBody explanation={summary} text={text} />

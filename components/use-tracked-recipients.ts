@@ -4,7 +4,16 @@ import { resolveLang, type Lang } from '@/lib/i18n/lang';
 import { decodeTrackedList } from '@/lib/tracker/migrations';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import type { Settings } from '@/lib/tracker/settings';
-import { readSettings, readTrackedValue, readTrackerDigest, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import {
+  readSettings,
+  readStoreProblem,
+  readTrackedValue,
+  readTrackerDigest,
+  watchSettings,
+  watchStoreProblem,
+  watchTrackedRecipients,
+  type StoreProblem,
+} from '@/lib/tracker/storage';
 import type { TrackerDigest } from '@/lib/tracker/summary';
 
 // The only hooks that touch storage (docs/architecture.md, rule 9). They read once and then
@@ -85,6 +94,24 @@ export function useTrackerDigest(): TrackerDigest | undefined {
     };
   }, []);
   return digest;
+}
+
+/** Why the stored list may not be written (the background keeps it under a backup key); undefined when all is well. */
+export function useStoreProblem(): StoreProblem | undefined {
+  const [problem, setProblem] = useState<StoreProblem>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchStoreProblem((next) => live && setProblem(next));
+    readStoreProblem().then(
+      (first) => live && setProblem(first),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return problem;
 }
 
 /** The settings; undefined until the first read answers. */

@@ -21,8 +21,11 @@ const handlers: Handlers = {
   classify: (request) =>
     'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
   'record-bounce': async (request) => {
-    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
-    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report });
+    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') {
+      return { ownership: 'unknown', histories: [], skipped: 0 };
+    }
+    const account = typeof request.account === 'string' ? request.account : undefined;
+    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report }, account);
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),

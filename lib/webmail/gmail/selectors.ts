@@ -32,3 +32,12 @@ export const dateSelectors = ['.gK .g3[title]', 'span.g3[title]'] as const;
  * (`.bkK > .nH`, InboxSDK track-gmail-styles.ts), the main view, the page.
  */
 export const themeSampleSelectors = ['.bkK > .nH', '[role="main"]'] as const;
+
+/**
+ * The signed-in account, outside any message: the Google bar's account button, whose aria-label
+ * ends with the address in brackets ("Google アカウント: 田中 花子（tanaka.hanako@example.com）",
+ * "Google Account: Hanako Tanaka (tanaka.hanako@example.com)") and which links to
+ * accounts.google.com. Seen 2026-11 on accounts.google.com's bar; verify live.
+ * The document title is the second source ("受信トレイ - <address> - Gmail", adapter.ts).
+ */
+export const accountSelectors = ['a[href*="accounts.google.com/SignOutOptions"][aria-label*="@"]', 'header a[href*="accounts.google.com"][aria-label*="@"]'] as const;
