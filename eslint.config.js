@@ -21,6 +21,7 @@ const pureCore = [
   'lib/tracker/budget.ts',
   'lib/tracker/migrations.ts',
   'lib/content/sidebar-model.ts',
+  'lib/guard/**',
 ];
 
 export default tseslint.config(

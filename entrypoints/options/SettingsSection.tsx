@@ -6,8 +6,9 @@ import type { Settings } from '@/lib/tracker/settings';
 import type { OptionsStrings } from './strings';
 
 const LANGUAGES: readonly LangSetting[] = ['auto', 'ja', 'en'];
+const GUARD_FLAGS = ['guardEnabled', 'guardConfirmSend', 'guardSoftWarns'] as const;
 
-/** The soft-to-hard threshold and the language. Saved through the background at each change. */
+/** The soft-to-hard threshold, the language and the pre-send guard. Saved through the background at each change. */
 export function SettingsSection({ settings, t }: { settings: Settings; t: OptionsStrings }) {
   const [draft, setDraft] = useState(String(settings.softToHardThreshold));
   const [stored, setStored] = useState(settings.softToHardThreshold);
@@ -70,6 +71,23 @@ export function SettingsSection({ settings, t }: { settings: Settings; t: Option
               data-testid={`bn-language-${language}`}
             />
             {t.languages[language]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="bn-field">
+        <legend>{t.guardTitle}</legend>
+        <p className="bn-help">{t.guardHelp}</p>
+        {GUARD_FLAGS.map((flag) => (
+          <label key={flag} className="bn-radio">
+            <input
+              type="checkbox"
+              checked={settings[flag]}
+              // The two finer settings only matter while the guard is on.
+              disabled={flag !== 'guardEnabled' && !settings.guardEnabled}
+              onChange={(event) => save({ [flag]: event.target.checked })}
+              data-testid={`bn-${flag}`}
+            />
+            {t[flag]}
           </label>
         ))}
       </fieldset>

@@ -17,6 +17,12 @@ export interface OptionsStrings {
   thresholdHelp: (threshold: number) => string;
   languageLabel: string;
   languages: Readonly<Record<LangSetting, string>>;
+  // the pre-send guard
+  guardTitle: string;
+  guardHelp: string;
+  guardEnabled: string;
+  guardConfirmSend: string;
+  guardSoftWarns: string;
   // manual check
   manualTitle: string;
   manualHelp: string;
@@ -85,6 +91,12 @@ export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
     thresholdHelp: (threshold) =>
       `メールボックスの容量不足など、一時的なエラー（ソフトバウンス）が同じ宛先で${threshold}回続くと、その宛先を「届かない」として扱います。1〜20回で選べます。`,
     languageLabel: '表示する言語',
+    guardTitle: '送信前のチェック',
+    guardHelp:
+      'Gmail や Outlook でメールを書いているあいだ、宛先をこのパソコンの中で確かめます。前に届かなかった宛先、打ち間違いらしいアドレス（gmai.com など）、送れない形のアドレスに注意を出します。どこにも送信しません。',
+    guardEnabled: 'メールを書くとき宛先を確かめる',
+    guardConfirmSend: '注意の出ている宛先が残っていたら、送信の前に確認する',
+    guardSoftWarns: '一時的なエラー（ソフトバウンス）が続いている宛先にも注意を出す',
     languages: { auto: '自動（ブラウザの言語に合わせる）', ja: '日本語', en: 'English' },
     manualTitle: 'メールを手動で調べる',
     manualHelp:
@@ -192,6 +204,12 @@ export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
     thresholdHelp: (threshold) =>
       `When the same address gives a temporary error (a soft bounce, such as a full mailbox) ${threshold} times in a row, it is treated as undeliverable. Choose from 1 to 20.`,
     languageLabel: 'Language',
+    guardTitle: 'Check before sending',
+    guardHelp:
+      'While you write a mail in Gmail or Outlook, Bounce Navi checks each recipient on this computer: addresses that bounced before, likely typos (gmai.com) and addresses that cannot be sent to. Nothing is sent anywhere.',
+    guardEnabled: 'Check the recipients while I write',
+    guardConfirmSend: 'Ask before sending while a warned recipient is still there',
+    guardSoftWarns: 'Also note addresses with temporary errors (soft bounces)',
     languages: { auto: 'Automatic (follow the browser)', ja: '日本語', en: 'English' },
     manualTitle: 'Check a mail by hand',
     manualHelp:

@@ -1,4 +1,4 @@
 export { classifyBounce } from './pipeline';
 export type * from './types';
 export { REASON_IDS, isReasonId, toReasonId } from './reasons/taxonomy';
-export { splitMbox } from './input';
+export { MboxSplitter, readMbox, splitMboxBytes, type MboxItem } from './mbox';

@@ -72,21 +72,3 @@ export function prepareInput(input: RawInput): PreparedInput {
   if (skip > 0) bytes = bytes.subarray(skip);
   return { ok: true, bytes };
 }
-
-/** Latin-1 view of bytes: one character per byte, so string offsets are byte offsets. */
-const latin1 = new TextDecoder('iso-8859-1');
-
-/**
- * Splits an mbox file into its messages at "From " separator lines (RFC 4155: "From ", an
- * address, a ctime date). Used by the CLI and the evaluation, which read files the way Sisimai
- * does; a single message gives a one-element list.
- */
-export function splitMbox(bytes: Uint8Array): Uint8Array[] {
-  const text = latin1.decode(bytes);
-  const separator = /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d/gm;
-  const starts: number[] = [];
-  for (const match of text.matchAll(separator)) starts.push(match.index);
-  if (starts.length === 0 || (starts.length === 1 && starts[0] === 0)) return [bytes];
-  if ((starts[0] ?? 0) > 0 && text.slice(0, starts[0]).trim() !== '') starts.unshift(0);
-  return starts.map((start, i) => bytes.subarray(start, starts[i + 1] ?? bytes.length));
-}

@@ -55,3 +55,10 @@ export const MAX_RECIPIENTS = 500;
  * before each decoder's extract, never a normal outcome.
  */
 export const MAX_CLASSIFY_MS = 2_000;
+
+/**
+ * Largest message the mbox reader (mbox.ts) keeps when splitting a mailbox file; a larger one is
+ * skipped as it streams past and counted, never held whole. The same bound as MAX_INPUT_BYTES:
+ * a message over it would be refused by the classifier anyway.
+ */
+export const MAX_MBOX_MESSAGE_BYTES = MAX_INPUT_BYTES;

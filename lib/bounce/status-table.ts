@@ -1,8 +1,9 @@
 /**
- * RFC 3463 enhanced status code → reason, as Sisimai reads the codes (Sisimai SMTP::Status
- * behaviour; codes from RFC 3463 §3, RFC 4954, RFC 7372 and RFC 7505). Codes that say too
- * little on their own (x.0.0, 4.3.0, x.5.0, ...) are absent on purpose: the reason then
- * comes from the diagnostic text.
+ * RFC 3463 enhanced status code → reason: Sisimai SMTP/Status.pm StandardCode, entry for entry
+ * (its mesgtoobig/exceedlimit are our emailtoolarge, toomanyconn our ratelimited); the codes are
+ * RFC 3463 §3, RFC 4954, RFC 7372, RFC 7505 and the IANA registry. Codes that say too little on
+ * their own (x.0.0, 4.3.0, 4.4.0, x.5.0, 4.7.0, ...) are absent on purpose, as they are there:
+ * the reason then comes from the diagnostic text.
  */
 import type { ReasonId } from './reasons/taxonomy';
 
@@ -16,7 +17,7 @@ const table: Readonly<Record<string, ReasonId>> = {
   '5.1.1': 'userunknown',
   '5.1.2': 'hostunknown',
   '5.1.3': 'userunknown',
-  '5.1.4': 'userunknown',
+  '5.1.4': 'filtered',
   '5.1.6': 'hasmoved',
   '5.1.7': 'rejected',
   '5.1.8': 'rejected',
@@ -36,7 +37,6 @@ const table: Readonly<Record<string, ReasonId>> = {
   '4.3.1': 'systemfull',
   '4.3.2': 'notaccept',
   '4.3.3': 'systemerror',
-  '4.3.4': 'emailtoolarge',
   '4.3.5': 'systemerror',
   '5.3.0': 'systemerror',
   '5.3.1': 'systemfull',
@@ -46,48 +46,47 @@ const table: Readonly<Record<string, ReasonId>> = {
   '5.3.5': 'systemerror',
   // X.4.x network and routing (§3.5)
   '4.4.1': 'expired',
-  '4.4.2': 'expired',
+  '4.4.2': 'networkerror',
   '4.4.3': 'systemerror',
   '4.4.4': 'networkerror',
-  '4.4.5': 'networkerror',
+  '4.4.5': 'systemfull',
   '4.4.6': 'networkerror',
   '4.4.7': 'expired',
+  '4.4.8': 'networkerror', // retry on IPv4
   '5.4.0': 'networkerror',
   '5.4.3': 'systemerror',
   '5.4.4': 'hostunknown',
-  '5.4.5': 'networkerror',
-  '5.4.6': 'networkerror',
-  '5.4.7': 'expired',
   // X.5.x mail delivery protocol (§3.6)
-  '4.5.3': 'ratelimited', // too many recipients
-  '5.5.1': 'syntaxerror',
+  '4.5.3': 'systemerror',
+  '4.5.5': 'systemerror', // wrong protocol version
   '5.5.2': 'syntaxerror',
   '5.5.3': 'ratelimited',
-  '5.5.4': 'syntaxerror',
-  '5.5.5': 'syntaxerror',
+  '5.5.4': 'systemerror',
+  '5.5.5': 'systemerror',
+  '5.5.6': 'syntaxerror', // authentication exchange line too long
   // X.6.x message content (§3.7)
   '4.6.0': 'contenterror',
-  '4.6.1': 'contenterror',
   '4.6.2': 'contenterror',
-  '4.6.3': 'contenterror',
-  '4.6.4': 'contenterror',
   '4.6.5': 'contenterror',
   '5.6.0': 'contenterror',
   '5.6.1': 'contenterror',
   '5.6.2': 'contenterror',
   '5.6.3': 'contenterror',
-  '5.6.4': 'contenterror',
   '5.6.5': 'contenterror',
   '5.6.6': 'contenterror',
   '5.6.7': 'contenterror',
   '5.6.8': 'contenterror',
   '5.6.9': 'contenterror',
   // X.7.x security and policy (§3.8, RFC 4954 §6, RFC 7372 §3)
-  '4.7.0': 'securityerror',
-  '4.7.1': 'securityerror',
+  '4.7.1': 'blocked',
+  '4.7.2': 'blocked', // mailing list expansion prohibited
   '4.7.5': 'securityerror',
+  '4.7.6': 'securityerror',
+  '4.7.7': 'securityerror',
   '4.7.12': 'securityerror',
   '4.7.15': 'securityerror',
+  '4.7.16': 'emailtoolarge', // message too big for the specified priority
+  '4.7.24': 'authfailure', // SPF validation error
   '4.7.25': 'requireptr',
   '4.7.26': 'authfailure',
   '5.7.0': 'securityerror',
@@ -102,13 +101,12 @@ const table: Readonly<Record<string, ReasonId>> = {
   '5.7.9': 'securityerror',
   '5.7.10': 'securityerror',
   '5.7.11': 'securityerror',
-  '5.7.12': 'securityerror',
   '5.7.13': 'suspend', // user account disabled (RFC 4954 §6)
   '5.7.14': 'securityerror',
   '5.7.15': 'securityerror',
-  '5.7.16': 'securityerror',
-  '5.7.17': 'securityerror',
-  '5.7.18': 'securityerror',
+  '5.7.16': 'emailtoolarge',
+  '5.7.17': 'hasmoved',
+  '5.7.18': 'hasmoved',
   '5.7.19': 'securityerror',
   '5.7.20': 'authfailure', // no passing DKIM signature (RFC 7372)
   '5.7.21': 'authfailure',
@@ -118,6 +116,9 @@ const table: Readonly<Record<string, ReasonId>> = {
   '5.7.25': 'requireptr', // reverse DNS validation failed
   '5.7.26': 'authfailure', // multiple authentication checks failed
   '5.7.27': 'notaccept', // sender address has null MX (RFC 7505 §4.2)
+  '5.7.28': 'spamdetected', // part of a mail flood of similar abusive messages
+  '5.7.29': 'authfailure', // ARC validation failed
+  '5.7.30': 'securityerror', // REQUIRETLS support required
 };
 
 /** The reason an enhanced status code names, or undefined when the code alone does not tell. */

@@ -39,6 +39,11 @@ export function containsInOrder(text: string, parts: readonly string[]): boolean
 export interface PhraseTable {
   readonly phrases: readonly string[];
   readonly ordered?: readonly (readonly string[])[];
+  /**
+   * Literals that rule the whole table out: a text holding one of them matches none of its
+   * phrases (Sisimai's "isnot" lists, e.g. "recipient address rejected" is no sender refusal).
+   */
+  readonly excluded?: readonly string[];
 }
 
 const compiledPhrases = new WeakMap<readonly string[], RegExp | null>();
@@ -109,6 +114,7 @@ export function matchPhrase(lowered: string, table: PhraseTable): string {
 
 /** matchPhrase without the memo: the table's own expressions. */
 function scanPhrase(lowered: string, table: PhraseTable): string {
+  if (table.excluded && containsAny(lowered, table.excluded)) return '';
   const ordered = table.ordered;
   if (ordered && ordered.length > 0 && !prefilterOf(table, ordered).test(lowered)) return '';
   const found = phraseExpression(table.phrases)?.exec(lowered);

@@ -1,5 +1,15 @@
-import { describeEvidence, explainRecipient, explainReport, explainSuggestion, findGlossaryTerms, mailSystemName, reasonLabel, severityLabel } from '@/lib/explain';
-import { isOfferedFor, suggestAddress } from '@/lib/typo';
+import {
+  describeEvidence,
+  explainRecipient,
+  explainReport,
+  explainSuggestion,
+  findGlossaryTerms,
+  mailSystemName,
+  reasonLabel,
+  severityLabel,
+  storyLabel,
+  storyOf,
+} from '@/lib/explain';
 import type { ExplainPort } from './sidebar-model';
 
 /** The explanation and typo functions the sidebar model uses (lib/explain, lib/typo). */
@@ -12,6 +22,6 @@ export const explainPort: ExplainPort = {
   findGlossaryTerms,
   describeEvidence,
   mailSystemName,
-  isOfferedFor,
-  suggestAddress,
+  storyOf: (result) => storyOf(result),
+  storyLabel,
 };

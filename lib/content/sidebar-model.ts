@@ -13,25 +13,27 @@ import type {
   Severity,
   UnparsedCause,
 } from '@/lib/bounce/types';
-import type { EvidenceDescription, Explanation, GlossaryMatch, ReportExplainOptions } from '@/lib/explain/types';
+import type { RecipientStory } from '@/lib/explain/story';
+import type { EvidenceDescription, Explanation, GlossaryMatch, RecipientExplainOptions, ReportExplainOptions } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { isPlainOrIdnAddress, revealHidden, showAddress } from '@/lib/address/visible';
 import type { RecipientHistoryView } from '@/lib/tracker/model';
 import type { Ownership } from '@/lib/tracker/ownership';
-import type { AddressSuggestion, SuggestionContext } from '@/lib/typo/types';
+import type { AddressSuggestion } from '@/lib/typo/types';
 
 /** The explanation and typo functions the model needs (lib/explain and lib/typo provide them). */
 export interface ExplainPort {
   explainReport(report: BounceReport, lang: Lang, options?: ReportExplainOptions): Explanation;
-  explainRecipient(result: RecipientResult, lang: Lang, original?: OriginalMessage, options?: ReportExplainOptions): Explanation;
+  explainRecipient(result: RecipientResult, lang: Lang, original?: OriginalMessage, options?: RecipientExplainOptions): Explanation;
   explainSuggestion(suggestion: AddressSuggestion, lang: Lang): string;
   reasonLabel(reason: ReasonId, lang: Lang): string;
   severityLabel(severity: Severity, lang: Lang): string;
   findGlossaryTerms(text: string, lang: Lang): readonly GlossaryMatch[];
   describeEvidence(evidence: Evidence, lang: Lang): EvidenceDescription;
   mailSystemName(decoder: string): string;
-  isOfferedFor(context: SuggestionContext): boolean;
-  suggestAddress(address: string, context: SuggestionContext): AddressSuggestion | undefined;
+  /** The one story of a recipient (lib/explain/story.ts): text, verdict, actor, tracker effect, corrected address. */
+  storyOf(result: RecipientResult): RecipientStory;
+  storyLabel(story: RecipientStory, lang: Lang): string;
 }
 
 /** The tracker's view of a recipient after this bounce was recorded. */
@@ -61,7 +63,10 @@ export interface RecipientView {
   address: string;
   /** It held hidden characters: shown with a warning, never offered for copy, never recorded. */
   addressHidden: boolean;
+  /** Sisimai's reason, as the classifier gave it (the story may tell it as another text). */
   reason: ReasonId;
+  /** What the story decided (lib/explain/story.ts): the card's verdict and the tracker's treatment follow it. */
+  story: RecipientStory;
   reasonLabel: string;
   severity: Severity;
   severityLabel: string;
@@ -145,10 +150,10 @@ export function visibleReport<R extends BounceReport>(report: R): R {
   };
 }
 
-export function toneOf(report: BounceReport): Tone {
+export function toneOf(report: BounceReport, stories?: readonly RecipientStory[]): Tone {
   switch (report.kind) {
     case 'bounce':
-      return report.recipients.some((r) => r.severity === 'hard') ? 'hard' : 'soft';
+      return (stories ?? report.recipients).some((r) => r.severity === 'hard') ? 'hard' : 'soft';
     case 'delayed':
       return 'soft';
     case 'unparsed':
@@ -158,12 +163,9 @@ export function toneOf(report: BounceReport): Tone {
   }
 }
 
-function contextOf(result: RecipientResult): SuggestionContext {
-  return { reason: result.reason, status: result.status || undefined, diagnosticCode: result.diagnosticCode || undefined };
-}
-
 function recipientView(
   result: RecipientResult,
+  story: RecipientStory,
   lang: Lang,
   port: ExplainPort,
   original: OriginalMessage | undefined,
@@ -171,21 +173,22 @@ function recipientView(
   options: ReportExplainOptions,
   pending: boolean,
 ): RecipientView {
-  const context = contextOf(result);
   const address = result.recipient.toLowerCase();
   const shown = showAddress(result.recipient);
   // A correction is offered (and copied) only for an address that hides nothing, and only when it
   // is plain ASCII or a valid IDN itself.
-  const offered = !shown.hidden && port.isOfferedFor(context) ? port.suggestAddress(result.recipient, context) : undefined;
+  const offered = shown.hidden ? undefined : story.suggestion;
   const suggestion = offered && isPlainOrIdnAddress(offered.suggested) ? offered : undefined;
+  const severity = story.severity ?? result.severity;
   return {
     address: shown.text,
     addressHidden: shown.hidden,
     reason: result.reason,
-    reasonLabel: port.reasonLabel(result.reason, lang),
-    severity: result.severity,
-    severityLabel: port.severityLabel(result.severity, lang),
-    explanation: pending ? undefined : port.explainRecipient(result, lang, original, options),
+    story,
+    reasonLabel: port.storyLabel(story, lang),
+    severity,
+    severityLabel: port.severityLabel(severity, lang),
+    explanation: pending ? undefined : port.explainRecipient(result, lang, original, { ...options, story }),
     decisiveText: result.diagnosticCode,
     glossary: result.diagnosticCode ? port.findGlossaryTerms(result.diagnosticCode, lang) : [],
     suggestion,
@@ -207,10 +210,13 @@ export function buildReportView(
   const report = visibleReport(received);
   const histories = extra.histories ?? [];
   const options: ReportExplainOptions = { softBounceLimit: extra.softBounceLimit };
-  const base = { lang, kind: report.kind, tone: toneOf(report), summary: port.explainReport(report, lang, options) } as const;
+  const summary = port.explainReport(report, lang, options);
   if (report.kind === 'not-bounce' || report.kind === 'unparsed') {
     return {
-      ...base,
+      lang,
+      kind: report.kind,
+      tone: toneOf(report),
+      summary,
       cause: report.kind === 'unparsed' ? report.cause : undefined,
       causeDetail: report.kind === 'unparsed' ? report.detail : undefined,
       hardCount: 0,
@@ -222,15 +228,21 @@ export function buildReportView(
       ...(extra.tracking ? { tracking: extra.tracking } : {}),
     };
   }
-  const sorted = [...report.recipients].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  const told = report.recipients.map((result) => ({ result, story: port.storyOf(result) }));
+  const severityOf = (entry: (typeof told)[number]): Severity => entry.story.severity ?? entry.result.severity;
+  const sortedTold = [...told].sort((a, b) => severityOrder[severityOf(a)] - severityOrder[severityOf(b)]);
+  const sorted = sortedTold.map((entry) => entry.result);
   const pending = report.kind === 'delayed';
-  const failed = pending ? [] : sorted;
+  const failed = pending ? [] : sortedTold;
   return {
-    ...base,
-    hardCount: failed.filter((r) => r.severity === 'hard').length,
-    softCount: failed.filter((r) => r.severity === 'soft').length,
+    lang,
+    kind: report.kind,
+    tone: toneOf(report, told.map((entry) => entry.story)),
+    summary,
+    hardCount: failed.filter((entry) => severityOf(entry) === 'hard').length,
+    softCount: failed.filter((entry) => severityOf(entry) === 'soft').length,
     pendingCount: pending ? sorted.length : 0,
-    recipients: sorted.map((r) => recipientView(r, lang, port, report.original, histories, options, pending)),
+    recipients: sortedTold.map(({ result, story }) => recipientView(result, story, lang, port, report.original, histories, options, pending)),
     details: {
       decoder: report.decoder,
       decoderName: report.decoder ? port.mailSystemName(report.decoder) : '',

@@ -109,6 +109,8 @@ export function factsFrom(context: ExplainContext = {}): TextFacts {
     blocklists: blocklistNames.filter(([needle]) => diagnostic.includes(needle)).map(([, name]) => name),
     signals: signalsOf(status, replyCode, diagnostic),
     softBounceLimit: clampSoftBounceLimit(context.softBounceLimit),
+    suggestion: context.suggestion,
+    nonexistentDomain: context.nonexistentDomain ?? false,
   };
 }
 

@@ -3,7 +3,9 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { AddressSuggestion } from '@/lib/typo/types';
 import { catalogFor, finish } from './catalog';
 import { factsFrom } from './facts';
-import type { Actor, Explanation, ExplainContext, ReportExplainOptions } from './types';
+import { isReasonId } from '@/lib/bounce/reasons/taxonomy';
+import { storyOf, type RecipientStory } from './story';
+import type { Actor, Explanation, ExplainContext, ReasonText, RecipientExplainOptions } from './types';
 
 /**
  * Plain-language explanations of bounces, in Japanese and English. Pure: no browser API.
@@ -16,36 +18,81 @@ export { findGlossaryTerms, GLOSSARY, MAX_GLOSSARY_SCAN_CHARS } from './glossary
 export { DEFAULT_SOFT_BOUNCE_LIMIT } from './facts';
 export { explainSuggestion, typoFixLabel } from './suggestion';
 export { describeEvidence, mailSystemName } from './evidence';
-export type { Actor, EvidenceDescription, Explanation, ExplainContext, GlossaryMatch, ReportExplainOptions } from './types';
+export type { Actor, EvidenceDescription, Explanation, ExplainContext, GlossaryMatch, RecipientExplainOptions, ReportExplainOptions } from './types';
+export { storyOf, suggestionFor, SENDING_KINDS, type RecipientStory, type SendingKind, type StoryInput, type TrackerEffect } from './story';
 export { ACTORS } from './types';
 
-/** The full text for one reason. Unknown reasons (stale stored data) get the 'undefined' text. */
-export function explainReason(reason: ReasonId, lang: Lang, context: ExplainContext = {}): Explanation {
+/** The text that tells a story, in one language. */
+function storyText(story: RecipientStory, lang: Lang): ReasonText {
   const catalog = catalogFor(lang);
-  const facts = factsFrom(context);
-  const text = catalog.reasons[reason] ?? catalog.reasons.undefined;
-  const draft = text(facts);
-  // The classifier's severity wins over the reason's usual one; outcomes that are not failures have none.
-  if (draft.severity && facts.severity) draft.severity = facts.severity;
-  return finish(draft, catalog, facts.softBounceLimit);
+  if (story.text === 'mistyped-domain') return catalog.storyTexts[story.text];
+  return catalog.reasons[story.text] ?? catalog.reasons.undefined;
 }
 
-/** explainReason for one classified recipient: its address (for carrier-aware text), codes, diagnostic and severity. */
+/**
+ * The full text of a story: its text, with the story's verdict and actor (one place decides
+ * them: story.ts) and, as the last note, what the tracker does with the recipient.
+ */
+function explainStory(story: RecipientStory, lang: Lang, context: ExplainContext): Explanation {
+  const catalog = catalogFor(lang);
+  const facts = factsFrom({
+    ...context,
+    severity: story.severity,
+    suggestion: story.suggestion,
+    nonexistentDomain: story.evidence.nonexistentDomain,
+  });
+  const draft = storyText(story, lang)(facts);
+  // Outcomes that are not failures have no severity; every failure carries the story's.
+  const severity = draft.severity ? (story.severity ?? draft.severity) : undefined;
+  const { severity: _drafted, ...rest } = draft;
+  const told = { ...rest, actor: story.actor, actorText: draft.actor === story.actor ? draft.actorText : undefined };
+  const explanation = finish(severity ? { ...told, severity } : told, catalog, facts.softBounceLimit, severity ? story.tracker : undefined);
+  return explanation;
+}
+
+/**
+ * The full text for one reason, as a recipient with this context would be told it (the story
+ * decides from the reason and the context). Unknown reasons (stale stored data) get the
+ * 'undefined' text.
+ */
+export function explainReason(reason: ReasonId, lang: Lang, context: ExplainContext = {}): Explanation {
+  const known = isReasonId(reason) ? reason : 'undefined';
+  const story = storyOf(
+    {
+      recipient: context.recipient ?? '',
+      reason: known,
+      severity: context.severity,
+      status: context.status ?? '',
+      replyCode: context.replyCode ?? '',
+      diagnosticCode: context.diagnosticCode ?? '',
+    },
+    context.suggestion,
+  );
+  return explainStory(story, lang, context);
+}
+
+/** explainReason for one classified recipient: its story (decided here unless given), codes, diagnostic and original. */
 export function explainRecipient(
   result: RecipientResult,
   lang: Lang,
   original?: OriginalMessage,
-  options: ReportExplainOptions = {},
+  options: RecipientExplainOptions = {},
 ): Explanation {
-  return explainReason(result.reason, lang, {
+  const story = options.story ?? storyOf(result);
+  return explainStory(story, lang, {
     recipient: result.recipient,
     status: result.status,
     replyCode: result.replyCode,
     diagnosticCode: result.diagnosticCode,
-    severity: result.severity,
     original,
     softBounceLimit: options.softBounceLimit,
   });
+}
+
+/** A story's cause in a few words: the mistyped-domain label, else the reason's. */
+export function storyLabel(story: Pick<RecipientStory, 'text'>, lang: Lang): string {
+  const catalog = catalogFor(lang);
+  return story.text === 'mistyped-domain' ? catalog.storyLabels[story.text] : reasonLabel(story.text, lang);
 }
 
 /** A short cause for lists (popup rows), e.g. 「アドレスの@より前が違う」. */

@@ -1,23 +1,21 @@
-import type { BounceReport, ClassifiedReport, ReasonId, RecipientResult } from '@/lib/bounce/types';
+import type { BounceReport, ClassifiedReport, ReasonId } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { carrierOf } from '@/lib/typo/providers';
 import { catalogFor, finish } from './catalog';
-import { clampSoftBounceLimit, factsFrom } from './facts';
+import { clampSoftBounceLimit } from './facts';
+import { storyOf } from './story';
 import type { Actor, Explanation, ReportExplainOptions, ReportFacts } from './types';
 
-function classifiedFacts(report: ClassifiedReport, lang: Lang, softBounceLimit: number): ReportFacts {
-  const catalog = catalogFor(lang);
+function classifiedFacts(report: ClassifiedReport, softBounceLimit: number): ReportFacts {
   const recipients = report.recipients;
-  const actorOf = (r: RecipientResult): Actor => {
-    const text = catalog.reasons[r.reason] ?? catalog.reasons.undefined;
-    return text(factsFrom({ recipient: r.recipient, status: r.status, replyCode: r.replyCode, severity: r.severity })).actor;
-  };
-  const actors = new Set<Actor>(recipients.map(actorOf));
+  // The same stories as the cards (story.ts): the summary can never count a mistyped domain as soft.
+  const stories = recipients.map((r) => storyOf(r));
+  const actors = new Set<Actor>(stories.map((story) => story.actor));
   const [onlyActor] = actors;
   return {
     recipientCount: recipients.length,
-    hardCount: recipients.filter((r) => r.severity === 'hard').length,
-    softCount: recipients.filter((r) => r.severity !== 'hard').length,
+    hardCount: stories.filter((story) => story.severity === 'hard').length,
+    softCount: stories.filter((story) => story.severity !== 'hard').length,
     reasons: [...new Set<ReasonId>(recipients.map((r) => r.reason))],
     actor: actors.size === 1 && onlyActor ? onlyActor : 'you',
     carrierRecipients: recipients.filter((r) => carrierOf(r.recipient) !== undefined).length,
@@ -54,7 +52,7 @@ export function explainReport(report: BounceReport, lang: Lang, options: ReportE
       case 'not-bounce':
         return finish(catalog.kinds['not-bounce'](emptyFacts(report.input, softBounceLimit, '')), catalog, softBounceLimit);
       default:
-        return finish(catalog.kinds[report.kind](classifiedFacts(report, lang, softBounceLimit)), catalog, softBounceLimit);
+        return finish(catalog.kinds[report.kind](classifiedFacts(report, softBounceLimit)), catalog, softBounceLimit);
     }
   } catch {
     // Only a report that breaks its own type gets here (a stale stored value, a foreign message).

@@ -2,6 +2,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { OriginalMessage, ReasonId, ReportKind, Severity, UnparsedCause } from '@/lib/bounce/types';
 import type { CarrierId } from '@/lib/typo/providers';
 import type { AddressSuggestion, TypoFix } from '@/lib/typo/types';
+import type { RecipientStory, StoryText, TrackerEffect } from './story';
 
 export type { Lang } from '@/lib/i18n/lang';
 
@@ -77,12 +78,21 @@ export interface ExplainContext {
   original?: OriginalMessage;
   /** Consecutive soft bounces that count as one hard bounce in the tracker (a setting, default 5). */
   softBounceLimit?: number;
+  /** The corrected address (lib/typo), when the story found one: the mistyped-domain text names it. */
+  suggestion?: AddressSuggestion;
+  /** The story's evidence that the domain does not exist (NXDOMAIN, 5.1.2, 5.4.310). */
+  nonexistentDomain?: boolean;
 }
 
 /** Options for the report-level text. */
 export interface ReportExplainOptions {
   /** Consecutive soft bounces that count as one hard bounce in the tracker (a setting, default 5). */
   softBounceLimit?: number;
+}
+
+/** Options for one recipient's text: the story when the caller has decided it already (story.ts). */
+export interface RecipientExplainOptions extends ReportExplainOptions {
+  story?: RecipientStory;
 }
 
 /** The facts a text template can use: derived once from ExplainContext, language-neutral. */
@@ -109,6 +119,10 @@ export interface TextFacts {
   /** What the codes and the diagnostic add, language-neutral (see facts.ts for the sources). */
   signals: ReadonlySet<Signal>;
   softBounceLimit: number;
+  /** The corrected address, when one was found. */
+  suggestion: AddressSuggestion | undefined;
+  /** The domain does not exist (the story's evidence). */
+  nonexistentDomain: boolean;
 }
 
 /**
@@ -167,6 +181,11 @@ export interface LanguageCatalog {
   carrierNames: Record<CarrierId, string>;
   /** One sentence per typo fix, saying what was corrected. */
   typoFixes: Record<TypoFix, (suggestion: AddressSuggestion) => string>;
+  /** The texts a story tells beyond the reasons' own (story.ts). */
+  storyTexts: Record<Exclude<StoryText, ReasonId>, ReasonText>;
+  storyLabels: Record<Exclude<StoryText, ReasonId>, string>;
+  /** What the tracker does with this recipient, as the last note of its card (story.ts TrackerEffect). */
+  trackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string>;
 }
 
 /**

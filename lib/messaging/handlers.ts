@@ -4,6 +4,7 @@ import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
 import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
 import { base64ToBytes } from './base64';
+import { checkRecipients } from './guard-lookup';
 import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
 
 type Handlers = {
@@ -37,6 +38,7 @@ const handlers: Handlers = {
   },
   'update-settings': (request) => updateSettings(request.settings),
   'refresh-badge': () => refreshBadge(),
+  'check-recipients': (request) => checkRecipients(Array.isArray(request.addresses) ? request.addresses : []),
 };
 
 export function handleBackgroundRequest<R extends BackgroundRequest>(request: R): Promise<ResponseOf<R['type']>> {

@@ -1,4 +1,5 @@
 import type { BounceReport, RenderedMessage } from '@/lib/bounce/types';
+import type { GuardWarning } from '@/lib/guard/types';
 import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
 import type { RecordAnswer } from '@/lib/tracker/writer';
@@ -82,6 +83,19 @@ export interface RefreshBadgeRequest {
   type: 'refresh-badge';
 }
 
+/**
+ * The pre-send guard's question for the recipients of one compose window: the background
+ * answers a warning for each address that has one (lib/guard), nothing for the others. The
+ * tracked list never leaves the background; the page learns only about the addresses it shows.
+ */
+export interface CheckRecipientsRequest {
+  type: 'check-recipients';
+  addresses: string[];
+}
+
+/** At most this many addresses per question (a compose window with more is a mailing list). */
+export const MAX_CHECKED_ADDRESSES = 500;
+
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
   'record-bounce': { request: RecordBounceRequest; response: RecordAnswer };
@@ -91,6 +105,7 @@ export interface BackgroundProtocol {
   'import-tracker': { request: ImportTrackerRequest; response: ImportAnswer };
   'update-settings': { request: UpdateSettingsRequest; response: Settings };
   'refresh-badge': { request: RefreshBadgeRequest; response: number };
+  'check-recipients': { request: CheckRecipientsRequest; response: GuardWarning[] };
 }
 
 export type BackgroundRequestType = keyof BackgroundProtocol;
@@ -104,6 +119,7 @@ export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequestType[] = [
   'import-tracker',
   'update-settings',
   'refresh-badge',
+  'check-recipients',
 ];
 
 export type BackgroundRequest = BackgroundProtocol[keyof BackgroundProtocol]['request'];

@@ -1,5 +1,7 @@
+import { concernOf } from '@/lib/bounce/reasons/concerns';
 import type { BounceReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
 import { hasHiddenCharacters, revealHidden } from '@/lib/address/visible';
+import type { TrackerEffect } from '@/lib/explain/story';
 import { bounceKeys } from './keys';
 
 // The bounced-recipient tracker's rules, as pure functions over a list of recipients.
@@ -142,17 +144,51 @@ export function reportDate(report: BounceReport, now: number): number {
 type RecipientOutcome = 'hard' | 'soft' | 'delivered' | 'ignored';
 
 /**
+ * What the tracker does with one failed recipient (lib/explain/story.ts decides it from the
+ * evidence; the writer passes that decision in).
+ */
+export type TreatRecipient = (recipient: RecipientResult) => TrackerEffect;
+
+/**
+ * The treatment by the reason's concern alone (lib/bounce/reasons/concerns.ts), for callers
+ * without the story: only the address and the path count against an address; a message-side
+ * bounce (five too-large mails to one person) and a sender-side one (our IP on a block list)
+ * never do.
+ */
+export const treatByConcern: TreatRecipient = (recipient) => {
+  switch (concernOf(recipient.reason)) {
+    case 'address':
+    case 'path':
+    case 'undecided':
+      return recipient.severity === 'hard' ? 'flag' : 'count';
+    case 'sender':
+      return 'sender';
+    default:
+      return 'none';
+  }
+};
+
+/**
  * Per recipient, because one DSN may mix outcomes (RFC 3464 §2.3.3 Action per recipient).
  * Only failed recipients of a 'bounce' report count as bounces; 'delayed' is a warning that the
  * server still retries, and vacation/feedback are not delivery failures (Sisimai's hard/soft rule).
+ * A failed recipient counts as its story says: flagged at once, one more soft bounce, or not at
+ * all (sender-side bounces go to the "your sending" state instead).
  */
-function outcomeOf(report: BounceReport, recipient: RecipientResult): RecipientOutcome {
+function outcomeOf(report: BounceReport, recipient: RecipientResult, treat: TreatRecipient): RecipientOutcome {
   if (report.kind === 'delivered' || recipient.action === 'delivered' || recipient.reason === 'delivered') {
     return report.kind === 'bounce' || report.kind === 'delivered' ? 'delivered' : 'ignored';
   }
   if (report.kind !== 'bounce') return 'ignored';
   if (recipient.action === 'delayed' || recipient.reason === 'vacation' || recipient.reason === 'feedback') return 'ignored';
-  return recipient.severity;
+  switch (treat(recipient)) {
+    case 'flag':
+      return 'hard';
+    case 'count':
+      return 'soft';
+    default:
+      return 'ignored';
+  }
 }
 
 /** Suggests a corrected address for a bounced one (lib/typo's suggestAddress, injected to keep this testable). */
@@ -162,6 +198,8 @@ export interface RecordOptions {
   now: number;
   softToHardThreshold: number;
   suggest?: SuggestCorrection;
+  /** The story's treatment of each failed recipient; by the reason's concern when absent. */
+  treat?: TreatRecipient;
 }
 
 export interface RecordEvent {
@@ -292,7 +330,7 @@ export function recordReport(list: readonly TrackedRecipient[], event: RecordEve
       accepted.add(address);
     } else if (!accepted.has(address)) continue;
     const previous = byAddress.get(address);
-    const outcome = outcomeOf(report, recipient);
+    const outcome = outcomeOf(report, recipient, options.treat ?? treatByConcern);
     if (outcome === 'ignored') continue;
     if (outcome === 'delivered') {
       const updated = previous && applyDelivered(previous, date);

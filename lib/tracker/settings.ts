@@ -8,6 +8,12 @@ export interface Settings {
   softToHardThreshold: number;
   /** The language of the sidebar, the popup and the options page. */
   language: LangSetting;
+  /** The pre-send guard in compose windows (lib/guard): warnings beside the recipients. */
+  guardEnabled: boolean;
+  /** Whether Send asks first while a warned recipient is still there. */
+  guardConfirmSend: boolean;
+  /** Whether a run of soft bounces warns too (a milder note); flagged addresses always do. */
+  guardSoftWarns: boolean;
   /** The user's other sending addresses (aliases), listed in the options page: a bounce of a mail sent from one is theirs. */
   sendingAddresses: string[];
   /** The webmail accounts the sidebar has seen open, learned as they are seen (ownership.ts); the options page lists them. */
@@ -22,6 +28,9 @@ export const MAX_SEEN_ACCOUNTS = 20;
 export const DEFAULT_SETTINGS: Settings = {
   softToHardThreshold: DEFAULT_SOFT_TO_HARD_THRESHOLD,
   language: 'auto',
+  guardEnabled: true,
+  guardConfirmSend: true,
+  guardSoftWarns: true,
   sendingAddresses: [],
   seenAccounts: [],
 };
@@ -48,9 +57,16 @@ export function completeSettings(value: unknown): Settings {
     typeof stored.softToHardThreshold === 'number' ? clampThreshold(stored.softToHardThreshold) : DEFAULT_SETTINGS.softToHardThreshold;
   const language =
     stored.language === 'ja' || stored.language === 'en' || stored.language === 'auto' ? stored.language : DEFAULT_SETTINGS.language;
+  const flag = (key: 'guardEnabled' | 'guardConfirmSend' | 'guardSoftWarns'): boolean => {
+    const value = stored[key];
+    return typeof value === 'boolean' ? value : DEFAULT_SETTINGS[key];
+  };
   return {
     softToHardThreshold: threshold,
     language,
+    guardEnabled: flag('guardEnabled'),
+    guardConfirmSend: flag('guardConfirmSend'),
+    guardSoftWarns: flag('guardSoftWarns'),
     sendingAddresses: addressList(stored.sendingAddresses, MAX_SENDING_ADDRESSES),
     seenAccounts: addressList(stored.seenAccounts, MAX_SEEN_ACCOUNTS),
   };

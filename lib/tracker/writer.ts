@@ -7,8 +7,9 @@ import {
   type RecordEvent,
   type SuggestCorrection,
   type TrackedRecipient,
+  type TreatRecipient,
 } from './model';
-import { suggestAddress } from '@/lib/typo';
+import { storyOf } from '@/lib/explain/story';
 import { mergeImported, type ImportOutcome } from './exchange';
 import { decideOwnership, type Ownership } from './ownership';
 import { completeSettings, learnAccount, ownAddresses, type Settings } from './settings';
@@ -139,9 +140,11 @@ function enqueue<T>(step: Step<T>): Promise<T> {
   });
 }
 
-/** lib/typo's correction, offered only when the bounce points at the address itself (its gate). */
-const suggestCorrection: SuggestCorrection = (address, recipient) =>
-  suggestAddress(address, { reason: recipient.reason, status: recipient.status, diagnosticCode: recipient.diagnosticCode })?.suggested;
+/** The story's corrected address (lib/explain/story.ts: lib/typo behind its gate), as the sidebar offers it. */
+const suggestCorrection: SuggestCorrection = (address, recipient) => storyOf({ ...recipient, recipient: address }).suggestion?.suggested;
+
+/** The story's treatment: a mistyped domain is flagged whatever Sisimai's reason; sender- and message-side bounces do not count. */
+const treatByStory: TreatRecipient = (recipient) => storyOf(recipient).tracker;
 
 /** What recording a bounce did, for the sidebar (lib/messaging/protocol.ts answers it as is). */
 export interface RecordAnswer {
@@ -173,7 +176,11 @@ export function recordBounce(
     if (ownership === 'not-ours') return { list, changed: false, result: { ownership, histories: [], skipped: 0 }, ...learned };
     if (locked) return { list, changed: false, result: { ownership, histories: [], skipped: 0, refused: locked }, ...learned };
     const trust = ownership === 'ours' ? 'verified' : 'unverified';
-    const recorded = recordReport(list, { ...event, trust }, { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest });
+    const recorded = recordReport(
+      list,
+      { ...event, trust },
+      { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest, treat: treatByStory },
+    );
     return {
       list: recorded.recipients,
       changed: recorded.changed,

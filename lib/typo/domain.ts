@@ -1,6 +1,7 @@
 import { osaDistance } from './distance';
 import { splitDomain } from './endings';
 import { KNOWN_DOMAINS, knownDomain, type KnownDomain } from './providers';
+import { isListedProviderDomain } from './real-domains';
 
 /**
  * Whole-domain typo correction against the known-domain table (providers.ts). Four small
@@ -108,7 +109,7 @@ function isSubdomainOfKnown(domain: string): boolean {
 }
 
 /**
- * The corrected domain, or undefined when the domain is known, unknown but plausible, or
+ * The corrected domain, or undefined when the domain is known (our table or a real provider's), unknown but plausible, or
  * ambiguous. The exact rules (a repeated ending, a cut-off ending, a known name under the
  * wrong ending) decide first and must agree; the fuzzy rule answers only when they are
  * silent, and vetoes them only with a different domain one keystroke away
@@ -116,7 +117,8 @@ function isSubdomainOfKnown(domain: string): boolean {
  */
 export function suggestDomain(typed: string): string | undefined {
   const domain = typed.toLowerCase();
-  if (domain === '' || knownDomain(domain)) return undefined;
+  // A domain of our table or of the real-provider list (real-domains.ts) is never rewritten.
+  if (domain === '' || knownDomain(domain) || isListedProviderDomain(domain)) return undefined;
   const subdomain = isSubdomainOfKnown(domain);
   const exact = subdomain ? [sameName(domain)] : [extraEnding(domain), truncated(domain), sameName(domain)];
   if (exact.some((answer) => answer.kind === 'tie')) return undefined;

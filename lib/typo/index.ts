@@ -1,4 +1,5 @@
-export { suggestAddress } from './suggest';
+export { suggestAddress, suggestTypedAddress } from './suggest';
+export { isListedProviderDomain } from './real-domains';
 export { isOfferedFor } from './gate';
 export { suggestDomain } from './domain';
 export { carrierOf, knownDomain, KNOWN_DOMAINS, CARRIER_IDS, type CarrierId, type KnownDomain } from './providers';

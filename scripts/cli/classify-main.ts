@@ -53,16 +53,17 @@ function summary(file: string, report: BounceReport): string {
 async function classifyFiles(files: readonly MailFile[], jsonl: boolean): Promise<string[]> {
   const out: string[] = [];
   for (const file of files) {
-    let messages: Uint8Array[];
     try {
-      messages = readMessages(file);
+      for await (const item of readMessages(file)) {
+        if (item.kind === 'skipped') {
+          process.stderr.write(`${file.name}: message ${item.index + 1} skipped (${item.size} bytes, over the limit)\n`);
+          continue;
+        }
+        const report = await classifyBounce(item.bytes);
+        out.push(jsonl ? jsonLine(file.name, report) : summary(file.name, report));
+      }
     } catch (error) {
       process.stderr.write(`${file.name}: ${error instanceof Error ? error.message : String(error)}\n`);
-      continue;
-    }
-    for (const message of messages) {
-      const report = await classifyBounce(message);
-      out.push(jsonl ? jsonLine(file.name, report) : summary(file.name, report));
     }
   }
   return out;

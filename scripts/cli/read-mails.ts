@@ -1,11 +1,11 @@
 /**
- * Reading mail files for the CLI and the evaluation: sync I/O (one process, one pass, nothing
- * to overlap), folders in name order, mbox files split into their messages the way Sisimai
- * reads them.
+ * Reading mail files for the CLI and the evaluation: folders listed in name order, each file
+ * streamed through the one mbox reader (lib/bounce/mbox.ts), so a multi-GB mailbox is read in
+ * memory bounded by its largest message, never loaded whole.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitMbox } from '../../lib/bounce/input';
+import { readMbox, type MboxItem } from '../../lib/bounce/mbox';
 
 export interface MailFile {
   /** File name without its folder, as the JSONL output and labels.jsonl name it. */
@@ -34,7 +34,13 @@ export function listMailFiles(paths: readonly string[]): MailFile[] {
   return files;
 }
 
-/** The messages of one file (one, or several for an mbox). */
-export function readMessages(file: MailFile): Uint8Array[] {
-  return splitMbox(fs.readFileSync(file.path));
+/** Read size: large enough that the reader's per-chunk work is noise, small beside any message limit. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The messages of one file (one, or several for an mbox), and in between the ones skipped as
+ * larger than the reader's limit (MAX_MBOX_MESSAGE_BYTES).
+ */
+export function readMessages(file: MailFile): AsyncGenerator<MboxItem> {
+  return readMbox(fs.createReadStream(file.path, { highWaterMark: CHUNK_BYTES }));
 }

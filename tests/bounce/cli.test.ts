@@ -1,6 +1,11 @@
 /** The CLI (scripts/cli/classify-main.ts) and the evaluation's label reading, run in-process. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main as classifyMain } from '../../scripts/cli/classify-main';
+import { familyOf, holdoutNames, main as evalMain } from '../../scripts/cli/eval-main';
+import { renderedView } from '../../scripts/cli/rendered-view';
 
 function captureStdout(): { text: () => string } {
   let out = '';
@@ -54,5 +59,44 @@ describe('npm run classify', () => {
     expect(await classifyMain(['--jsonl'])).toBe(2);
     expect(await classifyMain(['tests/fixtures/eml/does-not-exist'])).toBe(2);
     expect(await classifyMain(['tests/fixtures/text/bounce-without-recipient.json'])).toBe(0);
+  });
+});
+
+describe('npm run eval -- --part', () => {
+  it('names a family by the file name without its trailing number and extension', () => {
+    expect(familyOf('lhost-amazonses-05.eml')).toBe('lhost-amazonses');
+    expect(familyOf('rhost-google-12.eml')).toBe('rhost-google');
+    expect(familyOf('make-test-3.mbox')).toBe('make-test');
+    expect(familyOf('single.eml')).toBe('single');
+  });
+
+  it('holds out every third file of each family in name order (index 2, 5, 8, ...)', () => {
+    const names = ['b-07.eml', 'a-01.eml', 'b-01.eml', 'a-02.eml', 'a-03.eml', 'b-03.eml', 'a-04.eml', 'a-05.eml', 'a-06.eml', 'a-09.eml', 'b-02.eml', 'c-01.eml', 'c-02.eml'];
+    expect([...holdoutNames(names)].sort()).toEqual(['a-03.eml', 'a-06.eml', 'b-03.eml']);
+  });
+});
+
+describe('npm run eval -- --rendered', () => {
+  it('reduces a raw mail to what a webmail shows: subject, sender, the notification text without the delivery-status part', async () => {
+    const view = await renderedView(new Uint8Array(fs.readFileSync('tests/fixtures/eml/postfix/01-user-unknown.eml')));
+    expect(view.from).toMatch(/MAILER-DAEMON@/i);
+    expect(view.subject).toMatch(/Undelivered Mail/i);
+    expect(view.body).toContain('kobayashi.mei@example.co.jp');
+    expect(view.body).not.toMatch(/^Final-Recipient:/im);
+  });
+
+  it('scores only the labels whose recipient appears in the rendered body', async () => {
+    const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-rendered-'));
+    fs.mkdirSync(path.join(corpus, 'emails'));
+    fs.copyFileSync('tests/fixtures/eml/postfix/01-user-unknown.eml', path.join(corpus, 'emails', 'postfix-01.eml'));
+    const label = { file: 'postfix-01.eml', reason: 'userunknown', status: '5.1.1', replycode: '550', hardbounce: true };
+    // The second label's recipient is nowhere in the text: the text path cannot answer it.
+    const labels = [{ ...label, recipient: 'kobayashi.mei@example.co.jp' }, { ...label, recipient: 'absent@example.net' }];
+    fs.writeFileSync(path.join(corpus, 'labels.jsonl'), labels.map((l) => JSON.stringify(l)).join('\n'));
+    const out = captureStdout();
+    expect(await evalMain([corpus, '--rendered'])).toBe(0);
+    expect(out.text()).toContain('1 of 2 labels answerable');
+    expect(out.text()).toMatch(/reason agreement\s+100\.0% {2}\(1\/1\)/);
+    fs.rmSync(corpus, { recursive: true });
   });
 });

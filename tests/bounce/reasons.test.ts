@@ -30,7 +30,7 @@ describe('reason decision (Sisimai behaviour)', () => {
   });
 
   it('keeps a decoder verdict unless it is one worth a second look', () => {
-    expect(decideReason(facts('550 5.2.2 mailbox full', '5.2.2'), 'suspend').reason).toBe('suspend');
+    expect(decideReason(facts('550 5.2.2 mailbox full', '5.2.2'), 'policyviolation').reason).toBe('policyviolation');
     expect(decideReason(facts('450 4.2.2 mailbox full', '4.2.2'), 'expired').reason).toBe('mailboxfull');
   });
 

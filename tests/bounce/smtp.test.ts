@@ -10,6 +10,9 @@ describe('SMTP reply codes (RFC 5321 §4.2)', () => {
     ['Connection from 192.0.2.250 refused', '', ''],
     ['421 then 550 later', '5', '550'],
     ['retry after 550 seconds? no: 999 is no code', '', '550'],
+    // Sisimai SMTP/Reply.pm: 430 and 456 are 4yz replies too
+    ['430 4.7.12 A password transition is needed', '4', '430'],
+    ['456 4.4.2 Retry later', '4', '456'],
   ])('%s (class %s) → %s', (text, wanted, expected) => {
     expect(findReplyCode(text, wanted, wanted !== '')).toBe(expected);
   });

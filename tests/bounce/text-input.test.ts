@@ -32,6 +32,21 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
       ["o'neill@example.jp", 'mailboxfull', 'soft', '5.2.2', '552', ''],
     ],
   },
+  // Issue 10: recipients named the way MTAs' prose names them, and the family readers on text alone.
+  // An address followed by its reply on the same line (a relay's colon-separated fields).
+  'sendgrid-colon-fields': { kind: 'bounce', decoder: 'plaintext', recipients: [['sato.ken@example.jp', 'userunknown', 'hard', '5.1.1', '550', '']] },
+  // No sign in sender or subject; the opening sentence says it, and the address named again below carries the reply.
+  'transcript-named-twice': { kind: 'bounce', decoder: 'plaintext', recipients: [['mori@example.org', 'systemerror', 'soft', '', '554', '']] },
+  // Sendmail's "(reason: ...)" line is the recipient's diagnostic, ahead of its own later "User unknown" line.
+  'sendmail-rendered-reason-line': { kind: 'bounce', decoder: 'sendmail', recipients: [['kato@example.net', 'blocked', 'soft', '5.7.1', '550', 'DATA']] },
+  // EZweb's sentence decides, also when the address line carries a Postfix-style reply.
+  'ezweb-rendered-postfix-line': { kind: 'bounce', decoder: 'ezweb', recipients: [['nishi.example@ezweb.ne.jp', 'suspend', 'soft', '', '', '']] },
+  // Google Groups in another language: the group is the address the returned post was sent to.
+  'googlegroups-rendered-german': { kind: 'bounce', decoder: 'googlegroups', recipients: [['team-example@googlegroups.com', 'rejected', 'soft', '', '', '']] },
+  // "The following message to <x> was undeliverable."
+  'message-to-was-undeliverable': { kind: 'bounce', decoder: 'plaintext', recipients: [['hayashi@example.com', 'userunknown', 'hard', '5.1.0', '550', '']] },
+  // McAfee's list without its delivery-status part: its "No such user" is an unknown recipient.
+  'mcafee-rendered-list': { kind: 'bounce', decoder: 'mcafee', recipients: [['yoshida@example.com', 'userunknown', 'hard', '', '', '']] },
   'bounce-unreadable-recipient': { kind: 'unparsed' },
   'ordinary-message': { kind: 'not-bounce' },
   'bounce-without-recipient': { kind: 'unparsed' },

@@ -34,7 +34,14 @@ describe('the sidebar', () => {
   });
 
   it('model: a correction that is not plain ASCII or a valid IDN is not offered', () => {
-    const port = { ...namingPort, suggestAddress: () => ({ suggested: 'takahashi.yui@gma\u200bil.com', fixes: ['domain' as const] }) };
+    const port = {
+      ...namingPort,
+      storyOf: (result: Parameters<typeof namingPort.storyOf>[0]) => {
+        const story = namingPort.storyOf(result);
+        return { ...story, suggestion: { suggested: 'takahashi.yui@gma\u200bil.com', fixes: ['domain' as const] } };
+      },
+    };
+    expect(namingPort.storyOf(recipient()).suggestion).toBeDefined();
     expect(buildReportView(bounce([recipient()]), 'ja', port).recipients[0]?.suggestion).toBeUndefined();
   });
 

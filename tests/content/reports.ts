@@ -1,5 +1,6 @@
 import type { BounceReport, ClassifiedReport, RecipientResult } from '@/lib/bounce/types';
 import type { ExplainPort } from '@/lib/content/sidebar-model';
+import { storyOf } from '@/lib/explain/story';
 
 /** A recipient result as the classifier gives it; fields overridable per test. */
 export function recipient(overrides: Partial<RecipientResult> = {}): RecipientResult {
@@ -68,6 +69,13 @@ export const namingPort: ExplainPort = {
   findGlossaryTerms: (text) => (text.includes('does not exist') ? [{ matched: 'does not exist', term: 'does not exist', meaning: '存在しません' }] : []),
   describeEvidence: (evidence, lang) => ({ decidedBy: `decided:${evidence.matched}:${lang}`, rule: `rule:${evidence.source}:${lang}`, ruleId: evidence.rule }),
   mailSystemName: (decoder) => `name:${decoder}`,
-  isOfferedFor: (context) => context.reason === 'userunknown' || context.reason === 'hostunknown',
-  suggestAddress: (address) => (address.endsWith('@gmial.com') ? { suggested: address.replace('@gmial.com', '@gmail.com'), fixes: ['domain'] } : undefined),
+  // The real story (lib/explain/story.ts), with a naming typo engine: only @gmial.com is corrected.
+  storyOf: (result) =>
+    storyOf(
+      result,
+      (result.reason === 'userunknown' || result.reason === 'hostunknown') && result.recipient.endsWith('@gmial.com')
+        ? { suggested: result.recipient.replace('@gmial.com', '@gmail.com'), fixes: ['domain'], domain: { from: 'gmial.com', to: 'gmail.com' } }
+        : undefined,
+    ),
+  storyLabel: (story, lang) => `label:${story.text}:${lang}`,
 };

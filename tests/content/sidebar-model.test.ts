@@ -13,7 +13,9 @@ describe('buildReportView', () => {
     const [r] = view.recipients;
     expect(r?.explanation?.title).toBe('title:userunknown:ja');
     expect(r?.explanation?.whatHappened).toBe('what:takahashi.yui@gmial.com:見積書のご送付');
-    expect(r?.reasonLabel).toBe('label:userunknown:ja');
+    // A domain typo is told as the mistyped domain, whatever Sisimai's reason (lib/explain/story.ts).
+    expect(r?.reasonLabel).toBe('label:mistyped-domain:ja');
+    expect(r?.story.tracker).toBe('flag');
     expect(r?.glossary.map((g) => g.term)).toEqual(['does not exist']);
     expect(r?.suggestion?.suggested).toBe('takahashi.yui@gmail.com');
     expect(r?.history?.totalBounces).toBe(2);

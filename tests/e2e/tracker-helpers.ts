@@ -61,7 +61,7 @@ export async function seedRecipients(page: Page, list: readonly TrackedRecipient
 /** Empties the list and resets the settings between tests; the items' version meta stays, as after "clear all". */
 export async function clearStore(browser: Launched): Promise<void> {
   await (await worker(browser)).evaluate(
-    (empty) => chrome.storage.local.set({ trackedRecipients: empty, settings: { softToHardThreshold: 5, language: 'auto' } }),
+    (empty) => chrome.storage.local.set({ trackedRecipients: empty, settings: { softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true } }),
     encodeTable([]),
   );
 }

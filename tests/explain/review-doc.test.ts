@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REASON_IDS } from '@/lib/bounce/reasons/taxonomy';
 import { explainReason } from '@/lib/explain';
+import { renderDecisionsDoc } from '@/lib/explain/decisions';
 import { renderExplanationsDoc } from '@/lib/explain/review-doc';
 
 /** The review files are generated: a text changed without regenerating them fails here. */
@@ -18,5 +19,12 @@ describe.each([
 
   it('holds every reason title', () => {
     for (const reason of REASON_IDS) expect(rendered).toContain(explainReason(reason, lang).title);
+  });
+});
+
+describe('the decision table docs/explanations-decisions.md', () => {
+  it('is up to date (regenerate with: npm run docs:explanations)', () => {
+    const file = 'docs/explanations-decisions.md';
+    expect(fs.existsSync(file) && fs.readFileSync(file, 'utf8') === renderDecisionsDoc(), `${file} is stale: run npm run docs:explanations`).toBe(true);
   });
 });

@@ -53,6 +53,18 @@ describe('the options page', () => {
     await expect(readSettings()).resolves.toMatchObject({ language: 'en' });
   });
 
+  it('turns the pre-send guard and its confirmation on and off', async () => {
+    render(<App />);
+    const guard = await screen.findByTestId<HTMLInputElement>('bn-guardEnabled');
+    const confirm = screen.getByTestId<HTMLInputElement>('bn-guardConfirmSend');
+    expect([guard.checked, confirm.checked, screen.getByTestId<HTMLInputElement>('bn-guardSoftWarns').checked]).toEqual([true, true, true]);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(readSettings()).resolves.toMatchObject({ guardConfirmSend: false, guardEnabled: true }));
+    fireEvent.click(guard);
+    await waitFor(() => expect(readSettings()).resolves.toMatchObject({ guardEnabled: false }));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('bn-guardSoftWarns').disabled).toBe(true));
+  });
+
   it('exports JSON and CSV as downloads', async () => {
     await recordBounce('a', hard('dead@example.jp'));
     const downloads = captureDownloads();

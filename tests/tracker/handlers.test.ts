@@ -102,12 +102,18 @@ describe('tracker message handlers (fake browser)', () => {
     await expect(handleBackgroundRequest({ type: 'update-settings', settings: { softToHardThreshold: 2 } })).resolves.toMatchObject({
       softToHardThreshold: 2,
       language: 'auto',
+      guardEnabled: true,
+      guardConfirmSend: true,
+      guardSoftWarns: true,
     });
-    await expect(readSettings()).resolves.toEqual({ softToHardThreshold: 2, language: 'auto', sendingAddresses: [], seenAccounts: [] });
+    await expect(readSettings()).resolves.toEqual({ softToHardThreshold: 2, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: [], seenAccounts: [] });
     expect((await readTrackedRecipients())[0]).toMatchObject({ state: 'hard', hardCause: 'soft-run' });
     await expect(handleBackgroundRequest({ type: 'update-settings', settings: { language: 'en' } })).resolves.toMatchObject({
       softToHardThreshold: 2,
       language: 'en',
+      guardEnabled: true,
+      guardConfirmSend: true,
+      guardSoftWarns: true,
     });
   });
 

@@ -26,8 +26,8 @@ describe('tracker storage (fake browser)', () => {
     const storage = await freshStorage();
     await expect(storage.readTrackedRecipients()).resolves.toEqual([]);
     await expect(storage.readTrackedForWrite()).resolves.toEqual([]);
-    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 5, language: 'auto', sendingAddresses: [], seenAccounts: [] });
-    expect(DEFAULT_SETTINGS).toEqual({ softToHardThreshold: 5, language: 'auto', sendingAddresses: [], seenAccounts: [] });
+    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: [], seenAccounts: [] });
+    expect(DEFAULT_SETTINGS).toEqual({ softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: [], seenAccounts: [] });
   });
 
   it('stores the list under local:trackedRecipients as one JSON table, versioned from the first write', async () => {
@@ -46,8 +46,8 @@ describe('tracker storage (fake browser)', () => {
 
   it('stores settings under local:settings, versioned, completed and kept in range', async () => {
     const storage = await freshStorage();
-    await storage.writeSettings({ softToHardThreshold: 99, language: 'en', sendingAddresses: ['Me@Example.JP', 'no'], seenAccounts: [] });
-    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 20, language: 'en', sendingAddresses: ['Me@example.jp'], seenAccounts: [] });
+    await storage.writeSettings({ ...storage.DEFAULT_SETTINGS, softToHardThreshold: 99, language: 'en', sendingAddresses: ['Me@Example.JP', 'no'] });
+    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 20, language: 'en', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: ['Me@example.jp'], seenAccounts: [] });
     const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(raw['settings$']).toEqual({ v: storage.SETTINGS_VERSION });
     // A partial or hand-edited value never breaks a page.

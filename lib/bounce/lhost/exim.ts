@@ -67,6 +67,9 @@ const delayedTexts = [
 
 function isExim(mail: ParsedMail): boolean {
   const lower = mail.head;
+  // 1&1's notices share Exim's wording but not its layout (lhost/einsundeins); GMX's, of the
+  // same group, carry X-GMX-Antispam and Exim's address lines.
+  if (lower.includes('--- the header of the original message is following. ---') && !mail.headers.has('x-gmx-antispam')) return false;
   if (mail.headers.has('x-failed-recipients') && containsAny(lower, listOpeners)) return true;
   const subject = mail.subject.toLowerCase();
   const eximSubject = subject.includes('mail delivery failed') || /^warning: message .+ delayed/.test(subject) || subject.startsWith('mail failure -');

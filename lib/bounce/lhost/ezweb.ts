@@ -25,8 +25,8 @@ function isEzweb(mail: ParsedMail): boolean {
   return /^postmaster@ezweb\.ne\.jp$/.test(mail.from) || (mail.headers.get('received') ?? []).some((r) => r.includes('(EZweb Mail)'));
 }
 
-/** "<x@ezweb.ne.jp>" or "Recipient: <x@ezweb.ne.jp>" alone on a line (quoted local parts too). */
-const recipientLine = new RegExp(String.raw`^(?:Recipient:\s*)?<(${ADDRESS_PATTERN})>$`);
+/** "<x@ezweb.ne.jp>" or "Recipient: <x@ezweb.ne.jp>" on a line (quoted local parts too), maybe with ": text". */
+const recipientLine = new RegExp(String.raw`^(?:Recipient:\s*)?<(${ADDRESS_PATTERN})>(?::\s*(.*))?$`);
 
 export const ezweb: Lhost = {
   id: 'ezweb',
@@ -38,10 +38,13 @@ export const ezweb: Lhost = {
     const lines: string[] = [];
     for (const line of splitLines(report)) {
       const trimmed = line.trim();
-      const alone = recipientLine.exec(trimmed)?.[1];
-      if (alone) {
-        const address = findAddress(alone);
+      // "<x@ezweb.ne.jp>" alone, or Postfix's "<x@ezweb.ne.jp>: 550 user unknown (...)" that
+      // newer notices print instead of a DSN part's Diagnostic-Code.
+      const listed = recipientLine.exec(trimmed);
+      if (listed?.[1]) {
+        const address = findAddress(listed[1]);
         if (!recipients.includes(address)) recipients.push(address);
+        if (listed[2] && /^[\x20-\x7e]+$/.test(listed[2])) lines.push(listed[2]);
         continue;
       }
       // Only the English sentences and the transcript explain; the Japanese preamble repeats them.

@@ -1,7 +1,8 @@
 /**
  * Google Groups refusing a post: the group does not exist, or the sender may not post to it.
  * Sent by Gmail's mailer-daemon in the sender's language, with no status code and no reply
- * text to read; the group's address is only in X-Failed-Recipients. The refusal is about the
+ * text to read; the group's address is only in X-Failed-Recipients (in rendered text, in the
+ * returned post below the notice). The refusal is about the
  * sender's permission (Sisimai lhost/googlegroups behaviour: "rejected").
  */
 import { emptyFact, type DecodedMail } from '../fact';
@@ -10,7 +11,11 @@ import { findAddresses, squeeze } from '../text';
 import type { Lhost } from './types';
 
 function groupAddresses(mail: ParsedMail): string[] {
-  return findAddresses(headerOf(mail.headers, 'x-failed-recipients')).filter((a) => a.endsWith('@googlegroups.com'));
+  const failed = findAddresses(headerOf(mail.headers, 'x-failed-recipients')).filter((a) => a.endsWith('@googlegroups.com'));
+  if (failed.length > 0 || mail.input !== 'text') return failed;
+  // Rendered text has no header fields; Gmail shows the returned post below the notice, and the
+  // group is the googlegroups.com address it was sent to (its To:, its Received "for <...>").
+  return [...new Set(findAddresses(mail.body).filter((a) => a.endsWith('@googlegroups.com')))];
 }
 
 export const googlegroups: Lhost = {

@@ -7,6 +7,7 @@
  * Adding a family: write lhost/<id>.ts, add its id to LHOST_IDS in types.ts, and list it here.
  */
 import { activehunter } from './activehunter';
+import { amavis } from './amavis';
 import { amazonses } from './amazonses';
 import { amazonworkmail } from './amazonworkmail';
 import { apachejames } from './apachejames';
@@ -15,6 +16,7 @@ import { biglobe } from './biglobe';
 import { courier } from './courier';
 import { domino } from './domino';
 import { dragonfly } from './dragonfly';
+import { einsundeins } from './einsundeins';
 import { exchange2003 } from './exchange2003';
 import { exchange2007 } from './exchange2007';
 import { exim } from './exim';
@@ -33,6 +35,7 @@ import { messagingserver } from './messagingserver';
 import { mfilter } from './mfilter';
 import { notes } from './notes';
 import { office365 } from './office365';
+import { outlook } from './outlook';
 import { plaintext } from './plaintext';
 import { opensmtpd } from './opensmtpd';
 import { postfix } from './postfix';
@@ -41,7 +44,9 @@ import { qmail } from './qmail';
 import { receivingses } from './receivingses';
 import { rfc3464 } from './rfc3464';
 import { rfc3834 } from './rfc3834';
+import { sendgrid } from './sendgrid';
 import { sendmail } from './sendmail';
+import { surfcontrol } from './surfcontrol';
 import { trendmicro } from './trendmicro';
 import type { Lhost } from './types';
 import { v5sendmail } from './v5sendmail';
@@ -72,6 +77,10 @@ export const LHOSTS: readonly Lhost[] = [
   verizon,
   zoho,
   fml,
+  amavis,
+  outlook,
+  sendgrid,
+  surfcontrol,
   // Japanese carriers, ISPs and gateways
   ezweb,
   kddi,
@@ -85,6 +94,7 @@ export const LHOSTS: readonly Lhost[] = [
   x6,
   apachejames,
   mailfoundry,
+  einsundeins,
   domino,
   notes,
   imailserver,

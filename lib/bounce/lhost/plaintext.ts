@@ -18,7 +18,7 @@ const originalMarkers =
 
 /** Wordings that present the address on the line as a failed recipient. */
 const recipientContext =
-  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{0,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}[:]\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*[:;]?\s*<?$|\bto:\s*<?$|your message to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*[:：]?\s*<?$/i;
+  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{0,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}[:]\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*[:;]?\s*<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*[:：]?\s*<?$/i;
 
 /** Lines that carry the reason: a remote reply, or a labelled explanation. */
 const reasonLine =
@@ -46,17 +46,48 @@ interface Candidate {
  * Reads recipients and their nearby text from the report part of the body; `used` collects the
  * indexes of the lines that went into some recipient's text.
  */
+/**
+ * Text after an address that states what happened to it: a reply or status code on the same
+ * line, or the address opening its own explanation ("<x>: host mx said: 550 ...", Postfix,
+ * qmail, Exim; "x... User unknown", sendmail; "x (reason)", "x : 192.0.2.1 : mx : 550 ...").
+ */
+const codeOnLine = /(?:^|[\s[(:,'"-])(?:[45]\d\d[\s-]|[45]\.\d{1,3}\.\d{1,3}\b)/;
+const opensExplanation = /^[>"'\]]*\s*(?:\.{3}|:(?!\/)|\(|\s-\s)\s*[^\s)]/;
+
+function saysWhatHappened(after: string): boolean {
+  return opensExplanation.test(after) || codeOnLine.test(after);
+}
+
+/** Lines that only name a header field of a quoted message or the notice itself. */
+const headerLike = /^\s*(?:message-id|in-reply-to|references|received|return-path|from|reply-to|sender|x-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results)\s*:/i;
+
+/**
+ * Reads recipients and their nearby text from the report part of the body; `used` collects the
+ * indexes of the lines that went into some recipient's text. An address named again later with
+ * words of its own ("Addressed To: x" first, "x: [192.0.2.5], 550 ... No such user" below)
+ * adds those words to its text.
+ */
 function readCandidates(report: readonly string[], excluded: ReadonlySet<string>, used: Set<number>): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < report.length; i++) {
     const line = report[i] ?? '';
-    if (/^\s*(?:message-id|in-reply-to|references|received|return-path|from|reply-to|sender)\s*:/i.test(line)) continue;
+    if (headerLike.test(line)) continue;
     for (const { address, start, end } of addressOccurrences(line)) {
-      if (excluded.has(address) || isRoleAddress(address) || found.some((c) => c.recipient === address)) continue;
+      if (excluded.has(address) || isRoleAddress(address)) continue;
       const before = line.slice(0, start);
-      const after = line.slice(end).replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
+      const rawAfter = line.slice(end);
+      const after = rawAfter.replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
+      const known = found.find((c) => c.recipient === address);
+      if (known) {
+        // Only words of its own: not a repeat inside the reply it already holds.
+        if (saysWhatHappened(rawAfter) && !used.has(i)) {
+          known.said = squeeze(`${known.said} ${after}`);
+          used.add(i);
+        }
+        continue;
+      }
       const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
-      if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before)) continue;
+      if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before) && !saysWhatHappened(rawAfter)) continue;
       const following: string[] = [];
       for (let j = i + 1; j < report.length && j < i + 8; j++) {
         const next = report[j] ?? '';

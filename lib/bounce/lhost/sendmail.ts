@@ -104,7 +104,10 @@ export const sendmail: Lhost = {
     const transcript = readTranscript(mail.body, ['Content-Type: message/', 'Reporting-MTA:']);
     const candidates = [...listed.keys(), ...transcript.results.map((r) => findAddress(r)).filter(Boolean)];
     let facts: RawFact[] = factsOfDeliveryStatus(mail);
-    if (facts.length === 0) facts = [...listed.keys()].map((recipient) => ({ ...emptyFact(recipient), action: 'failed' }));
+    // Without a delivery-status part (a rendered notice), the list's "(reason: ...)" line is
+    // what sendmail writes into the DSN's Diagnostic-Code (the recipient's error message), so it
+    // stands for it, codes included, ahead of sendmail's own later result lines.
+    if (facts.length === 0) facts = [...listed].map(([recipient, reason]) => ({ ...emptyFact(recipient), action: 'failed', diagnosticCode: reason, status: findStatusCode(reason.slice(0, 16)) }));
     // Sendmail's transcript: the last command sent and every reply heard, for all recipients.
     const commands = transcript.sessions.flatMap((s) => s.commands);
     const replies = transcript.sessions.flatMap((s) => s.replies);

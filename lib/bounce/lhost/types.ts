@@ -50,6 +50,11 @@ export const LHOST_IDS = [
   'x3',
   'x5',
   'x6',
+  'amavis',
+  'einsundeins',
+  'outlook',
+  'sendgrid',
+  'surfcontrol',
 ] as const;
 
 export type LhostId = (typeof LHOST_IDS)[number];

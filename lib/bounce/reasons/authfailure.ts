@@ -27,6 +27,8 @@ export const authfailure: ReasonRule = {
       [' is not allowed to send from <', " per it's spf record"],
       ['not accepted due to ', 'dmarc policy'],
       ['rejected per dmarc policy'],
+      // Sisimai Reason/AuthFailure.pm pairs
+      [' is not allowed to send mail.', '_401'],
     ],
   },
 };

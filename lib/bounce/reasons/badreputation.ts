@@ -12,6 +12,9 @@ export const badreputation: ReasonRule = {
       'temporarily deferred due to unexpected volume or user complaints',
       "the sending mta's poor reputation",
       'due to ip reputation',
+      // Sisimai Reason/BadReputation.pm index
+      'a poor email reputation score',
+      'none/bad reputation',
     ],
   },
 };

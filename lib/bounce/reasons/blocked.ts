@@ -61,6 +61,10 @@ export const blocked: ReasonRule = {
       // Spamhaus and similar list lookups quoted in the reply
       'spamhaus.org/query/bl',
       'ip address blacklisted',
+      // Sisimai Reason/Blocked.pm index: client refusals (no valid recipients from a blocked client, DNS of the client, submission refused)
+      'error: no valid recipients from ',
+      'no matches to nameserver query',
+      'to submit messages to this e-mail system has been rejected',
     ],
     ordered: [
       ['(', '@', ':blocked)'],
@@ -80,6 +84,13 @@ export const blocked: ReasonRule = {
       ['the email ', ' is blacklisted'],
       ['the ip', ' is blacklisted'],
       ["your sender's ip address is listed at ", '.abuseat.org'],
+      // Sisimai Reason/Blocked.pm index: client refusals (no valid recipients from a blocked client, DNS of the client, submission refused)
+      ['client host ', ' blocked using'],
+      ['dnsbl:rbl ', '>_is_blocked'],
+      ['mail from ', ' refused:'],
+      ['messages from ', ' temporarily deferred due to user complaints'],
+      ['veuillez essayer plus tard. service refused, please try later. ', '103'],
+      ['veuillez essayer plus tard. service refused, please try later. ', '510'],
     ],
   },
 };

@@ -32,6 +32,9 @@ export const expired: ReasonRule = {
       'could not deliver for the last',
       'did not accept our requests to connect',
       'unable to connect successfully to the destination mail server',
+      // Sisimai Reason/Expired.pm index
+      'delivery expired',
+      'it has not been collected after',
     ],
     ordered: [
       ['could not be delivered for', ' days'],

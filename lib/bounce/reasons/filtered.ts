@@ -6,6 +6,9 @@ import { userunknown } from './userunknown';
  * Rejected by a filter on the recipient's side. Carriers (docomo, au) answer "user unknown"
  * after DATA when their domain or URL filter refuses the sender (anchors.md §4).
  */
+/** Commands before the message text: a refusal there is about the session or the address, not a filter. */
+const refusedBeforeData: ReadonlySet<string> = new Set(['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT']);
+
 export const filtered: ReasonRule = {
   id: 'filtered',
   phrases: {
@@ -29,15 +32,13 @@ export const filtered: ReasonRule = {
     ],
   },
   // Sisimai reason/filtered behaviour: with a "filtered" status code, unknown-user words or
-  // filter words decide; without one, they decide only when the refusal was not at RCPT TO or
-  // MAIL FROM (after DATA, or at an unknown stage).
+  // filter words decide; without one, they decide only when the refusal was not before DATA
+  // (connection, greeting, MAIL FROM, RCPT TO), i.e. after DATA or at an unknown stage.
   decide: (facts) => {
     if (facts.statusReason === 'suspend') return '';
     const said = facts.diagnosis;
     if (facts.statusReason === 'filtered') return matchPhrase(said, userunknown.phrases) || matchPhrase(said, filtered.phrases);
-    if (facts.command !== 'RCPT' && facts.command !== 'MAIL') {
-      return matchPhrase(said, filtered.phrases) || matchPhrase(said, userunknown.phrases);
-    }
-    return '';
+    if (refusedBeforeData.has(facts.command)) return '';
+    return matchPhrase(said, filtered.phrases) || matchPhrase(said, userunknown.phrases);
   },
 };

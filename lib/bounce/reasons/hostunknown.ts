@@ -26,6 +26,9 @@ export const hostunknown: ReasonRule = {
       'unrouteable mail domain',
       "couldn't find any host named",
       'bad destination system address',
+      // Sisimai Reason/HostUnknown.pm index
+      'mail domain mentioned in email address is unknown',
+      'unroutable address',
     ],
     ordered: [
       ['553 ', ' does not exist'],

@@ -130,6 +130,7 @@ export const RETRY_REASONS: ReadonlySet<ReasonId> = new Set<ReasonId>([
   'systemerror',
   'securityerror',
   'expired',
+  'suspend',
   'networkerror',
   'hostunknown',
   'userunknown',
@@ -165,20 +166,25 @@ export function matchText(lowered: string, order: readonly ReasonRule[] = TEXT_O
   return undefined;
 }
 
-/** Reason from the text when the status code is missing, vague or worth a second look. */
+/**
+ * Reason from the text when the status code is missing, vague or worth a second look (Sisimai
+ * Reason.pm anotherone()): the second pass over the words; when none match, the reason the
+ * status code names stands; only a fact whose code names none falls to the code's class, the
+ * diagnostic type, the reply code, the Action field and the SMTP command.
+ */
 function fromTextAndClass(facts: ReasonFacts): ReasonVerdict | undefined {
   const byStatus = facts.statusReason;
   const isSmtp = facts.diagnosticType === '' || facts.diagnosticType === 'SMTP';
   if (byStatus && !RETRY_REASONS.has(byStatus) && isSmtp) return verdict(byStatus, facts.status, 'status-code', facts);
   const found = matchText(facts.diagnosis, SECOND_PASS);
   if (found) return verdict(found.reason, found.phrase, `reasons/${found.reason}`, facts);
+  if (byStatus) return verdict(byStatus, facts.status, 'status-code', facts);
   const classAndSubject = facts.status.slice(0, 3);
   if (classAndSubject === '5.6' || classAndSubject === '4.6') return verdict('contenterror', facts.status, 'status-code', facts);
   if (classAndSubject === '5.7' || classAndSubject === '4.7') return verdict('securityerror', facts.status, 'status-code', facts);
   if (facts.diagnosticType.startsWith('X-UNIX')) return verdict('mailererror', facts.diagnosticType, 'diagnostic-type', facts);
   const syntax = syntaxerror.decide?.(facts) ?? '';
   if (syntax) return verdict('syntaxerror', syntax, 'reasons/syntaxerror', facts);
-  if (byStatus) return verdict(byStatus, facts.status, 'status-code', facts);
   if (facts.action.startsWith('delayed') || facts.action.startsWith('expired')) return { reason: 'expired', matched: facts.action, rule: 'action', source: 'kind' };
   if (facts.command === 'HELO' || facts.command === 'EHLO') return { reason: 'blocked', matched: facts.command, rule: 'smtp-command', source: 'phrase' };
   return undefined;
@@ -192,9 +198,10 @@ export function decideReason(facts: ReasonFacts, decided?: ReasonId): ReasonVerd
   if (decided && !RETRY_REASONS.has(decided)) return { reason: decided, matched: '', rule: 'decoder', source: 'kind' };
   if (facts.status.startsWith('2.')) return verdict('delivered', facts.status, 'status-code', facts);
   if (facts.diagnosticType === '' || facts.diagnosticType === 'SMTP') {
+    const tested = decided ? { ...facts, decoderReason: decided } : facts;
     for (const rule of FIRST_PASS) {
       if (decided === rule.id) return { reason: decided, matched: '', rule: 'decoder', source: 'kind' };
-      const matched = firstPassTest(rule, facts);
+      const matched = firstPassTest(rule, tested);
       if (matched) return verdict(rule.id, matched, `reasons/${rule.id}`, facts);
     }
   }

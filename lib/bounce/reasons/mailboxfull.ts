@@ -1,3 +1,4 @@
+import { matchPhrase } from '../text';
 import type { ReasonRule } from './types';
 
 /** The recipient's mailbox is over its quota. */
@@ -55,6 +56,12 @@ export const mailboxfull: ReasonRule = {
       'too much mail data',
       // Google: "the recipient's inbox is out of storage space"
       'inbox is out of storage space',
+      // Sisimai Reason/MailboxFull.pm index: disk-space and maildir quota wordings
+      '452 insufficient disk space',
+      'mailbox has exceeded its disk space limit',
+      'maildir over quota',
+      'maildir delivery failed: userdisk quota ',
+      'maildir delivery failed: domaindisk quota ',
     ],
     ordered: [
       // Sisimai reason/mailboxfull pairs: quota phrases with a variable middle
@@ -65,5 +72,12 @@ export const mailboxfull: ReasonRule = {
       ['user ', ' over quota'],
       ['number of messages in ', 'exceeded'],
     ],
+  },
+  // Sisimai Reason/MailboxFull.pm true(): only a fact with a status code is tested here (the
+  // words alone are read again in the second pass); a "mailbox full" code decides.
+  decide: (facts) => {
+    if (!facts.status) return '';
+    if (facts.statusReason === 'mailboxfull') return facts.status;
+    return matchPhrase(facts.diagnosis, mailboxfull.phrases);
   },
 };

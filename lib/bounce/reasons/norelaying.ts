@@ -27,11 +27,16 @@ export const norelaying: ReasonRule = {
       'this system is not configured to relay mail',
       'unable to relay',
       "we don't handle mail for",
+      // Sisimai Reason/NoRelaying.pm index
+      'email address is not verified.',
     ],
   },
   // Sisimai reason/norelaying behaviour: a refusal before MAIL FROM (at connection or
   // greeting) is about the client, not relaying, whatever the words.
+  // A decoder that already called it a security or system error, or could not tell, is not
+  // overruled by relaying words (Sisimai Reason/NoRelaying.pm true()).
   decide: (facts) => {
+    if (facts.decoderReason === 'securityerror' || facts.decoderReason === 'systemerror' || facts.decoderReason === 'undefined') return '';
     if (facts.command === 'CONN' || facts.command === 'EHLO' || facts.command === 'HELO') return '';
     return matchPhrase(facts.diagnosis, norelaying.phrases);
   },

@@ -26,7 +26,15 @@ export const policyviolation: ReasonRule = {
       'this message was blocked because its content presents a potential',
       'we do not accept messages containing images or other attachments',
       "you're using a mass mailer",
+      // Sisimai Reason/PolicyViolation.pm index and pairs
+      'email rejected due to security policies',
+      'header are not accepted',
+      'the email address used to send your message is not subscribed to this group',
     ],
-    ordered: [['<', '> is not a member of this list']],
+    ordered: [
+      ['<', '> is not a member of this list'],
+      // Sisimai Reason/PolicyViolation.pm index and pairs
+      ['you have exceeded the', 'allowable number of posts without solving a captcha'],
+    ],
   },
 };

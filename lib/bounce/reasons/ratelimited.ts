@@ -30,6 +30,12 @@ export const ratelimited: ReasonRule = {
       'rate limit exceeded',
       // RFC 8689-era wording used by several providers
       'too many messages',
+      // Sisimai Reason/TooManyConn.pm index (French: "trop de connexions")
+      'too many concurrent smtp connections',
+      'too many errors from your ip',
+      'too many smtp sessions for this host',
+      'trop de connexions, ',
+      'we have already made numerous attempts to deliver this message',
     ],
   },
 };

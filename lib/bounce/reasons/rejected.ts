@@ -61,6 +61,26 @@ export const rejected: ReasonRule = {
       // Postfix/Exim: sender domain checks
       'sender domain must exist',
       'sender domain not found',
+      // Sisimai Reason/Rejected.pm index: sender refusals (blacklisted or unverified sender, sender domain without MX, BATV, McAfee, SendGrid)
+      'access denied (in reply to mail from command)',
+      'access denied (sender blacklisted)',
+      'address rejected',
+      "because the sender isn't on the recipient's list of senders to accept mail from",
+      'connections not accepted from servers without a valid sender domain',
+      'denied [bouncedeny]',
+      'delivery not authorized, message refused',
+      'does not exist e2110',
+      'envelope blocked - ',
+      'error: no third-party dsns',
+      'message rejected: email address is not verified',
+      'mx records for ',
+      'recipient addresses rejected : access denied',
+      'recipient not accepted. (batv: no tag',
+      'sending this from a different address or alias using the ',
+      'sender address has been blacklisted',
+      'sender is in my black list',
+      'spam reporting address',
+      'you are sending to/from an address that has been blacklisted',
     ],
     ordered: [
       ['after end of data: 553 5.1.0 ', ' does not exist'],
@@ -70,6 +90,8 @@ export const rejected: ReasonRule = {
       ['mail from ', ' refused'],
       ['sender ', ' rejected'],
     ],
+    // Sisimai Reason/Rejected.pm isnot: these refuse a recipient or the client's IP, not the sender
+    excluded: ['5.1.0 address rejected', 'recipient address rejected', 'sender ip address rejected'],
   },
   // Sisimai reason/rejected behaviour: a sender-status code (X.1.7, X.1.8) decides; the words
   // decide at MAIL FROM, after DATA unless the code says the recipient is unknown, or when the

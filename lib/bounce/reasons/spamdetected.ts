@@ -1,6 +1,10 @@
+import { matchPhrase } from '../text';
 import type { ReasonRule } from './types';
 
 /** The message was judged to be spam by the receiver's content filter. */
+/** Commands before the message text: the message has not been seen yet, so no spam verdict. */
+const beforeData: ReadonlySet<string> = new Set(['CONN', 'EHLO', 'HELO', 'MAIL', 'RCPT']);
+
 export const spamdetected: ReasonRule = {
   id: 'spamdetected',
   phrases: {
@@ -86,6 +90,21 @@ export const spamdetected: ReasonRule = {
       'your message has triggered a spam block',
       'your message may contain the spam contents',
       'your message failed several antispam checks',
+      // Sisimai Reason/SpamDetected.pm index: spam verdicts of AT&T, Trustwave, content filters
+      'blocked for abuse. see http://att.net/blocks',
+      'cannot be forwarded because it was detected as spam',
+      'considered unsolicited bulk e-mail (spam) by our mail filters',
+      'message refused by trustwave seg spamprofiler',
+      'our email server thinks this email is spam',
+      'our system has detected that this message is ',
+      'rejected - bulk email',
+      'rejecting banned content',
+      'rejecting mail content',
+      'related to content with spam-like characteristics',
+      'sender domain listed at ',
+      'sending address not accepted due to spam filter',
+      'spam blocked',
+      'this message has been scored as spam with a probability',
     ],
     ordered: [
       ['greylisted', ' please try again in'],
@@ -97,6 +116,16 @@ export const spamdetected: ReasonRule = {
       ['rule imposed as ', ' is spam'],
       ['spam ', ' exceeded'],
       ['this message scored ', ' spam points'],
+      // Sisimai Reason/SpamDetected.pm pairs
+      ['rule imposed as ', ' is blacklisted on'],
     ],
+  },
+  // Sisimai Reason/SpamDetected.pm true(): needs a status code; a "spam" code decides; the
+  // words count only when the refusal was not before DATA.
+  decide: (facts) => {
+    if (!facts.status) return '';
+    if (facts.statusReason === 'spamdetected') return facts.status;
+    if (beforeData.has(facts.command)) return '';
+    return matchPhrase(facts.diagnosis, spamdetected.phrases);
   },
 };

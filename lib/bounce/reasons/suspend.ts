@@ -1,3 +1,4 @@
+import { matchPhrase } from '../text';
 import type { ReasonRule } from './types';
 
 /** The recipient's account exists but is disabled or suspended (e.g. unpaid au, disabled Yahoo!). */
@@ -40,11 +41,23 @@ export const suspend: ReasonRule = {
       'account is temporarily limited',
       // RFC 4954 §6 wording used with 5.7.13
       'disabled recipient address',
+      // Sisimai Reason/Suspend.pm index
+      'archived recipient',
+      'inactive account',
+      'vdelivermail: account is locked email bounced',
     ],
     ordered: [
       ['account ', ' is suspended'],
       ['recipient ', ' is disabled'],
       ['user ', ' is disabled'],
     ],
+  },
+  // Sisimai Reason/Suspend.pm true(): needs a status code; reply 525 (RFC 4954 §6, "user
+  // account disabled") or the words decide. A "disabled" status code alone does not: the fact
+  // stays open for more precise words, and the code decides only when none match (index.ts).
+  decide: (facts) => {
+    if (!facts.status) return '';
+    if (facts.replyCode === '525') return facts.replyCode;
+    return matchPhrase(facts.diagnosis, suspend.phrases);
   },
 };

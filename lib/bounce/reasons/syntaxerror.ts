@@ -13,6 +13,6 @@ export const syntaxerror: ReasonRule = {
       'command unrecognized',
     ],
   },
-  // Sisimai reason/syntaxerror behaviour: only the reply code tells (500–507).
-  decide: (facts) => (/^[45]0[0-7]$/.test(facts.replyCode) ? facts.replyCode : ''),
+  // Sisimai Reason/SyntaxError.pm true(): only the reply code tells (401–407, 501–507).
+  decide: (facts) => (/^[45]0[1-7]$/.test(facts.replyCode) ? facts.replyCode : ''),
 };

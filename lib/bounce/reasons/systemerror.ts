@@ -29,6 +29,8 @@ export const systemerror: ReasonRule = {
       'transaction failed ',
       'internal system error',
       'unable to contact ldap server',
+      // Sisimai Reason/SystemError.pm index
+      'temporary local problem',
     ],
   },
 };

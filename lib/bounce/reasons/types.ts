@@ -16,6 +16,8 @@ export interface ReasonFacts {
   /** DSN Action, lowercased. */
   action: string;
   replyCode: string;
+  /** A decoder's own verdict that is worth a second look (index.ts RETRY_REASONS), if any. */
+  decoderReason?: ReasonId;
 }
 
 /** One reason: its phrase table and, when the generic test is not enough, its own test. */

@@ -106,6 +106,14 @@ export const userunknown: ReasonRule = {
       'destinataire invalide',
       // Yahoo!: "This user doesn't have a yahoo.com account"
       'address couldn\'t be found',
+      // Sisimai Reason/UserUnknown.pm index and pairs
+      'does not exist.',
+      'is not an active address at this host',
+      'mailbox is unavailable',
+      'mailbox unavaiable',
+      'not email addresses',
+      'recipient address rejected: invalid-recipient',
+      'resolver.adr.recipient notfound',
     ],
     ordered: [
       // Sisimai reason/userunknown pairs: wordings with a variable middle
@@ -128,6 +136,13 @@ export const userunknown: ReasonRule = {
       ['user ', ' is not found'],
       ['user ', ' unknown'],
       ['unknown ', ' user'],
+      // Sisimai Reason/UserUnknown.pm index and pairs
+      ['bad', 'recipient'],
+      ['mailbox ', 'unavailable or access denied'],
+      ['rcpt (', 't exist '],
+      ['recipient address rejected: user unknown in ', ' table'],
+      ['said: 550-5.1.1 ', ' user unknown '],
+      ['said: 550 5.1.1 ', ' user unknown '],
     ],
   },
   // Sisimai reason/userunknown behaviour: a status code naming a missing mailbox decides unless

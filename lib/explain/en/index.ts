@@ -7,6 +7,7 @@ import { enMessageReasons } from './reasons-message';
 import { enPathReasons } from './reasons-path';
 import { enSenderReasons } from './reasons-sender';
 import { enKinds, enUnparsedCauses } from './reports';
+import { enStoryLabels, enStoryTexts, enTrackerNotes } from './story';
 
 /** Every English text. `satisfies` makes a reason, kind or cause without English a type error. */
 export const en = {
@@ -20,4 +21,7 @@ export const en = {
   actorSentences: enActorSentences,
   carrierNames: enCarrierNames,
   typoFixes: enTypoFixes,
+  storyTexts: enStoryTexts,
+  storyLabels: enStoryLabels,
+  trackerNotes: enTrackerNotes,
 } satisfies LanguageCatalog;

@@ -30,7 +30,7 @@ export const enAddressReasons = {
     ],
   }),
 
-  hostunknown: () => ({
+  hostunknown: (f) => ({
     title: 'The part after the @ is wrong',
     whatHappened: `The ${DOMAIN_PART} could not be found. That domain does not exist on the internet, or it is misspelt. The message never reached the recipient's server.`,
     actor: 'you',
@@ -41,8 +41,15 @@ export const enAddressReasons = {
       'Send the message again to the corrected address.',
       "For a company address, also check whether the company has changed its domain.",
     ],
-    resend: 'Sending again to the same address will fail. Correct the part after the @ first.',
-    verdict: 'Mail to this address will not arrive until it is corrected.',
+    // Soft only when the domain was not found under a temporary code (story.ts, nonexistent-domain).
+    resend:
+      f.severity === 'soft'
+        ? 'If the part after the @ is right, wait a few hours and send it once more: the domain may be briefly unreachable.'
+        : 'Sending again to the same address will fail. Correct the part after the @ first.',
+    verdict:
+      f.severity === 'soft'
+        ? 'Check the part after the @. If it is right, mail may arrive once their domain works again.'
+        : 'Mail to this address will not arrive until it is corrected.',
   }),
 
   hasmoved: (f) => ({

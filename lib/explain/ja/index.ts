@@ -7,6 +7,7 @@ import { jaMessageReasons } from './reasons-message';
 import { jaPathReasons } from './reasons-path';
 import { jaSenderReasons } from './reasons-sender';
 import { jaKinds, jaUnparsedCauses } from './reports';
+import { jaStoryLabels, jaStoryTexts, jaTrackerNotes } from './story';
 
 /** Every Japanese text. `satisfies` makes a reason, kind or cause without Japanese a type error. */
 export const ja = {
@@ -20,4 +21,7 @@ export const ja = {
   actorSentences: jaActorSentences,
   carrierNames: jaCarrierNames,
   typoFixes: jaTypoFixes,
+  storyTexts: jaStoryTexts,
+  storyLabels: jaStoryLabels,
+  trackerNotes: jaTrackerNotes,
 } satisfies LanguageCatalog;

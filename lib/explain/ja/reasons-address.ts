@@ -30,7 +30,7 @@ export const jaAddressReasons = {
     ],
   }),
 
-  hostunknown: () => ({
+  hostunknown: (f) => ({
     title: '宛先のアドレスの@より後ろが間違っています',
     whatHappened: `アドレスの${DOMAIN_PART}が見つかりませんでした。インターネット上にそのドメインが存在しないか、打ち間違いです。メールは相手のサーバーまで届いていません。`,
     actor: 'you',
@@ -41,8 +41,15 @@ export const jaAddressReasons = {
       '正しいアドレスで送り直してください。',
       '会社のアドレスなら、相手の会社がドメインを変えていないかも確かめてください。',
     ],
-    resend: '同じアドレスに送り直しても届きません。@より後ろを直してから送ってください。',
-    verdict: 'このアドレスには、直すまでメールが届きません。',
+    // Soft only when the domain was not found under a temporary code (story.ts, nonexistent-domain).
+    resend:
+      f.severity === 'soft'
+        ? '@より後ろが正しいなら、数時間おいてから一度だけ送り直してください。相手のドメインが一時的に見つからないこともあります。'
+        : '同じアドレスに送り直しても届きません。@より後ろを直してから送ってください。',
+    verdict:
+      f.severity === 'soft'
+        ? 'まず@より後ろを確かめてください。正しければ、相手のドメインが直ると届きます。'
+        : 'このアドレスには、直すまでメールが届きません。',
   }),
 
   hasmoved: (f) => ({

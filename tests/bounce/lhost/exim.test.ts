@@ -14,7 +14,8 @@ runLhostCases('exim', {
     kind: 'delayed',
     decoder: 'exim',
     recipients: [
-      ['support@example.com', 'expired', 'soft', '4.7.1', '451', 'MAIL'],
+      // Still queued, but the refusal itself is 4.7.1, which Sisimai SMTP/Status.pm reads as blocked.
+      ['support@example.com', 'blocked', 'soft', '4.7.1', '451', 'MAIL'],
     ],
   },
   '03-quoted-local-parts': {

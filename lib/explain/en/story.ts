@@ -1,0 +1,41 @@
+import type { TrackerEffect } from '../story';
+import type { ReasonText } from '../types';
+
+/** The story texts beyond the reasons' own (lib/explain/story.ts). */
+export const enStoryTexts = {
+  'mistyped-domain': (f) => {
+    const from = f.suggestion?.domain?.from ?? f.domain;
+    const to = f.suggestion?.domain?.to ?? '';
+    const suggested = f.suggestion?.suggested ?? '';
+    return {
+      title: 'The part after @ (the domain) is mistyped',
+      whatHappened: f.nonexistentDomain
+        ? `The recipient's domain "${from}" does not exist on the internet.${to ? ` It is most likely a typo for "${to}".` : ''} Waiting will not deliver it.`
+        : `The recipient's domain "${from}" is most likely a typo${to ? ` for "${to}"` : ''}. The server of the mistyped domain answered that the address does not exist.`,
+      actor: 'you',
+      severity: 'hard',
+      steps: [
+        suggested
+          ? `The address you probably meant is "${suggested}". Check it against a business card or a mail from them.`
+          : 'Check the part after @ against a business card or a mail from them.',
+        'Correct the recipient and send the mail again.',
+        'If your address book or the autocomplete list keeps the wrong address, fix or delete it.',
+      ],
+      resend: 'Resending to the same address will not work. Send it to the corrected address.',
+      verdict: 'This address will not receive mail. The corrected address will.',
+    };
+  },
+} satisfies Record<'mistyped-domain', ReasonText>;
+
+export const enStoryLabels: Record<'mistyped-domain', string> = {
+  'mistyped-domain': 'Mistyped domain (after @)',
+};
+
+/** The tracker's treatment of this recipient, as the card's last note. */
+export const enTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {
+  flag: () => 'A hard bounce: this address is recorded as undeliverable until it is corrected.',
+  count: (limit) => `Recorded as a soft bounce (a temporary failure). After ${limit} failures in a row, the address is recorded as undeliverable.`,
+  sender: () =>
+    "The cause is on your sending side, not this recipient's address. It does not count against this address; Bounce Navi's toolbar button shows it as a warning about your sending.",
+  none: () => "The cause is this mail's content, not the address. It does not count against this address.",
+};

@@ -1,0 +1,43 @@
+import type { TrackerEffect } from '../story';
+import type { ReasonText } from '../types';
+import { DOMAIN_PART } from './common';
+
+/** The story texts beyond the reasons' own (lib/explain/story.ts). */
+export const jaStoryTexts = {
+  'mistyped-domain': (f) => {
+    const from = f.suggestion?.domain?.from ?? f.domain;
+    const to = f.suggestion?.domain?.to ?? '';
+    const suggested = f.suggestion?.suggested ?? '';
+    return {
+      title: 'アドレスの@より後ろ（ドメイン）が打ち間違いです',
+      whatHappened: f.nonexistentDomain
+        ? `宛先の${DOMAIN_PART}「${from}」は、インターネット上に存在しません。${to ? `「${to}」の打ち間違いと思われます。` : ''}待っても、このアドレスには届きません。`
+        : `宛先の${DOMAIN_PART}「${from}」は、${to ? `「${to}」の` : ''}打ち間違いと思われます。打ち間違いのドメインのサーバーが、そのアドレスは無いと答えました。`,
+      actor: 'you',
+      severity: 'hard',
+      steps: [
+        suggested
+          ? `正しいと思われるアドレスは「${suggested}」です。名刺や、相手から届いたメールで確かめてください。`
+          : '名刺や、相手から届いたメールで、@より後ろを確かめてください。',
+        '宛先を正しいアドレスに直して、送り直してください。',
+        'アドレス帳や宛先の入力候補に間違ったアドレスが残っていたら、直すか削除してください。',
+      ],
+      resend: '同じアドレスに送り直しても届きません。直したアドレスで送り直してください。',
+      verdict: 'このアドレスには届きません。直したアドレスで送れば届きます。',
+    };
+  },
+} satisfies Record<'mistyped-domain', ReasonText>;
+
+export const jaStoryLabels: Record<'mistyped-domain', string> = {
+  'mistyped-domain': 'ドメイン（@より後ろ）の打ち間違い',
+};
+
+/** The tracker's treatment of this recipient, as the card's last note. */
+export const jaTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {
+  flag: () => '直すまで届かないエラー（ハードバウンス）です。この宛先は「届かない宛先」として記録されます。',
+  count: (limit) =>
+    `一時的なエラー（ソフトバウンス）として記録します。同じ宛先で${limit}回続けて届かないと、「届かない宛先」として記録されます。`,
+  sender: () =>
+    '原因はあなたの送信側にあり、この宛先のアドレスの問題ではありません。この宛先の記録には数えず、ツールバーの不達ナビに「あなたの送信」の警告として出します。',
+  none: () => '原因はこのメールの中身にあり、アドレスの問題ではありません。この宛先の記録には数えません。',
+};

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { REASON_CONCERNS } from '@/lib/bounce/reasons/concerns';
+import { REASON_IDS } from '@/lib/bounce/reasons/taxonomy';
+import { CATALOGS } from '@/lib/explain/catalog';
+import { caseInput, EVIDENCE_CASES } from '@/lib/explain/decisions';
+import { factsFrom } from '@/lib/explain/facts';
+import { explainRecipient, severityLabel, storyLabel } from '@/lib/explain';
+import { storyOf } from '@/lib/explain/story';
+import type { RecipientResult } from '@/lib/bounce/types';
+import { treatByConcern } from '@/lib/tracker/model';
+
+// Every reason against every kind of evidence (code class, a mistyped domain, a domain that does
+// not exist, a block list, a carrier): the headline, who acts, the verdict chip and the tracker's
+// treatment must tell one story. These are the contradictions issue 12 found in the sidebar.
+
+function result(input: ReturnType<typeof caseInput>): RecipientResult {
+  return {
+    ...input,
+    action: 'failed',
+    severity: 'soft',
+    hardbounce: false,
+    remoteMta: '',
+    command: '',
+    decoder: 'rfc3464',
+    evidence: { source: 'status-code', matched: input.status, rule: 'test' },
+  };
+}
+
+const TEMPORARY_JA = /一時的な問題|時間がたつと直ります|時間をおけば届く見込み/;
+const cases = REASON_IDS.flatMap((reason) => EVIDENCE_CASES.map((evidence) => ({ reason, evidence })));
+
+describe.each(['ja', 'en'] as const)('one story per recipient (%s)', (lang) => {
+  it.each(cases.map((c) => [`${c.reason} / ${c.evidence.name}`, c] as const))('%s', (_name, { reason, evidence }) => {
+    const input = caseInput(reason, evidence);
+    const story = storyOf(input);
+    const explanation = explainRecipient(result(input), lang, undefined, { story });
+    // Who acts and the verdict are the story's, wherever they are shown.
+    expect(explanation.actor).toBe(story.actor);
+    expect(explanation.severity).toBe(story.severity);
+    // The tracker follows the verdict and the concern.
+    if (story.tracker === 'flag') expect(story.severity).toBe('hard');
+    if (story.tracker === 'count') expect(story.severity).toBe('soft');
+    if (story.tracker === 'sender') expect(story.concern).toBe('sender');
+    if (story.concern === 'message' || story.concern === 'not-failure') expect(story.tracker).toBe('none');
+    if (story.concern === 'sender') expect(story.tracker).toBe('sender');
+    // A hard verdict is never "temporary" and never "nobody acts".
+    if (story.severity === 'hard') {
+      expect(story.actor).not.toBe('nobody');
+      if (lang === 'ja') expect(`${explanation.title}${explanation.verdict}${explanation.resend}`).not.toMatch(TEMPORARY_JA);
+    }
+    // A mistyped domain is told as the domain, never as the part before @, and the user resends.
+    const aboutRecipient = ['address', 'path', 'undecided'].includes(REASON_CONCERNS[reason].concern);
+    if (aboutRecipient && story.evidence.domainTypo && (story.evidence.nonexistentDomain || story.concern === 'address')) {
+      expect(story.text).toBe('mistyped-domain');
+      expect(story.actor).toBe('you');
+      expect(story.tracker).toBe('flag');
+      if (lang === 'ja') expect(explanation.title).not.toMatch(/@より前/);
+      expect(explanation.steps.join(' ')).toContain(story.suggestion?.suggested ?? '?');
+    }
+    // A domain that does not exist is never told as the path between the servers (sender-side
+    // reasons are left alone: "Sender address rejected: Domain not found" is the user's domain).
+    if (story.evidence.nonexistentDomain && aboutRecipient) {
+      expect(story.concern === 'path').toBe(false);
+      expect(story.actor).not.toBe('nobody');
+    }
+    // The last note says what the tracker does; the chip says the same verdict.
+    if (story.severity) {
+      expect(explanation.notes?.at(-1)).toBe(CATALOGS[lang].trackerNotes[story.tracker](5));
+      expect(severityLabel(story.severity, lang)).toBeTruthy();
+    }
+    expect(storyLabel(story, lang)).toBeTruthy();
+  });
+});
+
+describe('the story agrees with each text and with the tracker', () => {
+  it("uses the actor each reason's own text names, when the story tells that text", () => {
+    for (const { reason, evidence } of cases) {
+      const story = storyOf(caseInput(reason, evidence));
+      if (story.text === 'mistyped-domain' || story.override) continue;
+      for (const lang of ['ja', 'en'] as const) {
+        const input = caseInput(reason, evidence);
+        const draft = CATALOGS[lang].reasons[story.text](factsFrom({ ...input, severity: story.severity }));
+        expect(draft.actor, `${reason} / ${evidence.name} / ${lang}`).toBe(story.actor);
+      }
+    }
+  });
+
+  it('tracks by concern the same way without the story, except where evidence overrides', () => {
+    for (const { reason, evidence } of cases) {
+      const input = caseInput(reason, evidence);
+      const story = storyOf(input);
+      if (story.override || story.concern === 'not-failure') continue;
+      expect(treatByConcern({ ...result(input), severity: story.severity ?? 'soft' }), `${reason} / ${evidence.name}`).toBe(story.tracker);
+    }
+  });
+});
+
+describe('the cases of issue 12', () => {
+  const base = { status: '', replyCode: '', diagnosticCode: '' };
+  it('Gmail NXDOMAIN under 4.0.0 (networkerror) with a typo: the mistyped domain, hard, the user acts, flagged', () => {
+    const story = storyOf({
+      ...base,
+      recipient: 'yuki.mori@docomo.ne.jo',
+      reason: 'networkerror',
+      severity: 'soft',
+      status: '4.0.0',
+      diagnosticCode: "DNS Error: DNS type 'mx' lookup of docomo.ne.jo responded with code NXDOMAIN Domain name not found: docomo.ne.jo",
+    });
+    expect(story).toMatchObject({ text: 'mistyped-domain', severity: 'hard', actor: 'you', tracker: 'flag', override: 'mistyped-domain' });
+    expect(story.suggestion?.suggested).toBe('yuki.mori@docomo.ne.jp');
+    const ja = explainRecipient(result({ ...base, recipient: 'yuki.mori@docomo.ne.jo', reason: 'networkerror', status: '4.0.0', diagnosticCode: 'NXDOMAIN' }), 'ja');
+    expect(ja.title).toBe('アドレスの@より後ろ（ドメイン）が打ち間違いです');
+    expect(`${ja.whatHappened}${ja.actorText}${ja.verdict}`).not.toMatch(/一時的|だれも対応する必要はありません|時間がたつと/);
+    expect(ja.actorText).toBe('あなたが対応してください。');
+  });
+
+  it('Exchange userunknown at yahoo.co.jo: headlined as the domain, not the part before @', () => {
+    const story = storyOf({ ...base, recipient: 'a.ishikawa@yahoo.co.jo', reason: 'userunknown', severity: 'hard', status: '5.1.10' });
+    expect(story.text).toBe('mistyped-domain');
+    expect(storyLabel(story, 'ja')).toBe('ドメイン（@より後ろ）の打ち間違い');
+  });
+
+  it('a local-part problem stays told as the part before @', () => {
+    const story = storyOf({ ...base, recipient: 'a.ishikawa@example.co.jp', reason: 'userunknown', severity: 'hard', status: '5.1.1' });
+    expect(story.text).toBe('userunknown');
+    expect(explainRecipient(result({ ...base, recipient: 'a.ishikawa@example.co.jp', reason: 'userunknown', status: '5.1.1' }), 'ja').title).toMatch(/@より前/);
+  });
+
+  it('Spamhaus: sender-side, never counted against the recipient; too large: never counted', () => {
+    const listed = storyOf({ ...base, recipient: 'k@example.co.jp', reason: 'blocked', severity: 'soft', status: '5.7.1', diagnosticCode: 'blocked using zen.spamhaus.org' });
+    expect(listed).toMatchObject({ concern: 'sender', tracker: 'sender', sending: 'listed', actor: 'your-admin' });
+    const spam = storyOf({ ...base, recipient: 'k@example.co.jp', reason: 'spamdetected', severity: 'soft', status: '5.7.1', diagnosticCode: 'listed at Spamhaus' });
+    expect(spam).toMatchObject({ concern: 'sender', tracker: 'sender', override: 'blocklisted' });
+    const large = storyOf({ ...base, recipient: 'k@example.co.jp', reason: 'emailtoolarge', severity: 'soft', status: '5.3.4' });
+    expect(large).toMatchObject({ concern: 'message', tracker: 'none', actor: 'you' });
+  });
+
+  it('docomo refusing after DATA (Sisimai: rejected) is the recipient\'s reception setting', () => {
+    const story = storyOf({ ...base, recipient: 'h@docomo.ne.jp', reason: 'rejected', severity: 'soft', status: '5.0.0', replyCode: '550' });
+    expect(story).toMatchObject({ text: 'filtered', concern: 'address', actor: 'recipient', tracker: 'count', override: 'carrier-filter' });
+  });
+});
