@@ -1,7 +1,9 @@
-// Lint is a correctness gate, not a formatter: type-aware rules, React hooks, and the
-// house rule that the classifier core stays pure (docs/architecture.md, rule 1).
+// Lint is a correctness gate, not a formatter: type-aware rules, React hooks, patterns that
+// cannot backtrack super-linearly, and the house rule that the classifier core stays pure
+// (docs/architecture.md, rule 1).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -28,6 +30,26 @@ export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'dist/**', 'demo-output/**', 'coverage/**', 'tests/e2e/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
+  // Every pattern of ours runs over text a stranger wrote (a bounce, a webmail page): one that
+  // backtracks polynomially lets that stranger hold the classifier or freeze the tab (issue 11:
+  // 13.5 s for a 36 KB mail, 12.9 s of Outlook's main thread). The recommended set also catches
+  // patterns that do not mean what they say (empty groups, contradictory assertions, duplicates).
+  // `npm run regex-audit` checks the patterns built at run time too (recheck); docs/hostile-input.md.
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      // Style is not a gate here (eight engineers add patterns at once); correctness and speed are.
+      ...Object.fromEntries(
+        Object.entries(regexp.rules)
+          .filter(([, rule]) => rule.meta.docs.category === 'Stylistic Issues')
+          .map(([name]) => [`regexp/${name}`, 'off']),
+      ),
+      'regexp/use-ignore-case': 'off',
+      'regexp/no-super-linear-backtracking': ['error', { report: 'certain' }],
+      // A quantifier that restarts from every position of a long run (/<[^>]*>/g over "<<<<...").
+      'regexp/no-super-linear-move': ['error', { report: 'certain', ignoreSticky: true, ignorePartial: false }],
+    },
+  },
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

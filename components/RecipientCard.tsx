@@ -1,4 +1,5 @@
 import type { RecipientView } from '@/lib/content/sidebar-model';
+import { resendComposeUrl } from '@/lib/webmail/compose';
 import { CopyButton } from './CopyButton';
 import { ExplanationBody } from './ExplanationBody';
 import { historyLine, type SidebarText } from './sidebar-text';
@@ -8,8 +9,22 @@ import { historyLine, type SidebarText } from './sidebar-text';
  * A recipient still being retried (a delay warning) has no explanation of its own: the report's
  * text above says what to do, and the card keeps the address and the server's words.
  */
-export function RecipientCard({ recipient, text }: { recipient: RecipientView; text: SidebarText }) {
+/** What "resend to the corrected address" needs besides the address: where, and what to quote. */
+export interface ResendContext {
+  /** The webmail account the page is on (lib/webmail/compose.ts). */
+  account: string;
+  subject: string;
+  originalText: string;
+  attachments: number;
+}
+
+export function RecipientCard({ recipient, text, resend }: { recipient: RecipientView; text: SidebarText; resend?: ResendContext }) {
   const { explanation, suggestion, history } = recipient;
+  // The draft: the corrected address, the original subject, its text quoted when it came back.
+  const resendUrl =
+    suggestion && resend
+      ? resendComposeUrl(resend.account, { to: suggestion.suggested, subject: resend.subject, originalText: resend.originalText }, text.draftWords)
+      : undefined;
   const tone = explanation ? recipient.severity : 'pending';
   const historyText = history ? historyLine(text.history, history) : '';
   return (
@@ -48,6 +63,24 @@ export function RecipientCard({ recipient, text }: { recipient: RecipientView; t
             </code>
             <CopyButton text={suggestion.suggested} label={text.copy} ariaLabel={text.copyLabel(suggestion.suggested)} words={text} />
           </p>
+          {resendUrl ? (
+            <div className="bn-resend-row">
+              {/* A plain link to the webmail's own compose page on the same origin: nothing is sent by us. */}
+              <a
+                className="bn-button bn-button-primary bn-resend-link"
+                href={resendUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={text.resendLabel(suggestion.suggested)}
+                data-testid="bn-resend"
+              >
+                {text.resendButton}
+              </a>
+              <p className="bn-resend-note" data-testid="bn-resend-note">
+                {text.resendNote(resend?.attachments ?? 0)}
+              </p>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {explanation ? <ExplanationBody explanation={explanation} text={text} /> : null}

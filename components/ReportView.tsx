@@ -1,6 +1,7 @@
 import type { ReportViewModel } from '@/lib/content/sidebar-model';
 import { ExplanationBody } from './ExplanationBody';
-import { RecipientCard } from './RecipientCard';
+import { RecipientCard, type ResendContext } from './RecipientCard';
+import { originalSubjectOf } from '@/lib/webmail/compose';
 import { sidebarText } from './sidebar-text';
 import { TechnicalDetails } from './TechnicalDetails';
 import { TrackingNote } from './TrackingNote';
@@ -8,14 +9,25 @@ import { TrackingNote } from './TrackingNote';
 /**
  * The explanation of one report: the verdict, each failed recipient, and why. Shared by the
  * sidebar and the options page's "analyse a mail by hand". Everything from the mail is text.
+ * `account` (the webmail page's) enables "resend to the corrected address"; the options page has none.
  */
-export function ReportView({ view }: { view: ReportViewModel }) {
+export function ReportView({ view, account }: { view: ReportViewModel; account?: string }) {
   const text = sidebarText[view.lang];
   const { summary } = view;
   const counts = text.recipientCount(view.hardCount, view.softCount, view.pendingCount);
   // The report's own advice stands for all recipients when none has its own: no recipient at
   // all (not a bounce, unreadable), or all of them still being retried (a delay warning).
   const summaryBody = view.recipients.length === 0 || view.pendingCount > 0;
+  // What a resend draft carries: the original's subject (else the one inside the bounce's
+  // "Undeliverable: …" subject), and its text when it came back.
+  const resend: ResendContext | undefined = account
+    ? {
+        account,
+        subject: view.original?.subject || originalSubjectOf(view.notice?.subject ?? ''),
+        originalText: view.original?.text ?? '',
+        attachments: view.original?.attachments.length ?? 0,
+      }
+    : undefined;
   return (
     <div className="bn-report" data-testid="bn-report" data-kind={view.kind} data-tone={view.tone} lang={view.lang}>
       <div className={`bn-verdict bn-tone-${view.tone}`} data-testid="bn-verdict">
@@ -45,7 +57,7 @@ export function ReportView({ view }: { view: ReportViewModel }) {
       {view.recipients.length > 0 ? (
         <ul className="bn-recipients" aria-label={counts}>
           {view.recipients.map((recipient) => (
-            <RecipientCard key={recipient.address} recipient={recipient} text={text} />
+            <RecipientCard key={recipient.address} recipient={recipient} text={text} resend={resend} />
           ))}
         </ul>
       ) : null}

@@ -13,10 +13,12 @@ export interface SidebarProps {
   lang: Lang;
   theme: Theme;
   onClose: () => void;
+  /** The webmail account the page is on: "resend" drafts open there. */
+  account?: string;
 }
 
 /** The panel beside the webmail's message: a header with collapse and close, then the report. */
-export function Sidebar({ state, lang, theme, onClose }: SidebarProps) {
+export function Sidebar({ state, lang, theme, onClose, account }: SidebarProps) {
   const [collapsed, setCollapsed] = useState(false);
   const bodyId = useId();
   const text = sidebarText[lang];
@@ -71,7 +73,7 @@ export function Sidebar({ state, lang, theme, onClose }: SidebarProps) {
             {state.detail ? <p className="bn-note">{state.detail}</p> : null}
           </div>
         ) : (
-          <ReportView view={state.view} />
+          <ReportView view={state.view} account={account} />
         )}
       </div>
     </aside>

@@ -18,6 +18,9 @@ export interface TrackedListStrings {
   suggestion: string;
   copyAddress: string;
   copySuggested: string;
+  /** Opens the webmail's compose window with the corrected address. */
+  resend: string;
+  resendLabel: (address: string) => string;
   copied: string;
   copyFailed: string;
   unflag: string;
@@ -42,6 +45,8 @@ export interface TrackedListProps {
   onCopy: (text: string) => Promise<boolean>;
   onUnflag: (address: string) => void;
   onDelete: (address: string) => void;
+  /** The compose URL of "resend to the corrected address" for a row, when it has one. */
+  resendUrlOf?: (entry: TrackedRecipient) => string | undefined;
   /** The most height the scrolling list may take, in pixels (it shows whole rows within it). */
   maxHeight: number;
 }
@@ -59,7 +64,7 @@ const COPIED_MS = 2000;
 
 type CopyTarget = 'address' | 'suggested';
 
-function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete }: Omit<TrackedListProps, 'recipients' | 'maxHeight'> & { entry: TrackedRecipient }) {
+function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onDelete, resendUrlOf }: Omit<TrackedListProps, 'recipients' | 'maxHeight'> & { entry: TrackedRecipient }) {
   const [copied, setCopied] = useState<{ target: CopyTarget; ok: boolean }>();
   const [confirming, setConfirming] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -78,6 +83,7 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
   // Every address passes lib/address/visible.ts: nothing hidden is shown as it is, or copied.
   const address = showAddress(entry.address);
   const suggested = entry.suggested !== undefined && isPlainOrIdnAddress(entry.suggested) ? entry.suggested : undefined;
+  const resendUrl = suggested && !address.hidden ? resendUrlOf?.(entry) : undefined;
 
   return (
     <div className={`bn-row bn-row-${entry.state}`} data-testid="bn-row" data-address={entry.address}>
@@ -116,6 +122,19 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
           <button type="button" className="bn-primary" onClick={() => copy('suggested', suggested)} data-testid="bn-copy-suggested">
             {copyLabel('suggested', strings.copySuggested)}
           </button>
+          {resendUrl && (
+            <a
+              className="bn-link-button"
+              href={resendUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={strings.resendLabel(entry.suggested ?? '')}
+              title={strings.resendLabel(entry.suggested ?? '')}
+              data-testid="bn-resend-suggested"
+            >
+              {strings.resend}
+            </a>
+          )}
         </div>
       )}
       <div className="bn-row-actions">

@@ -5,6 +5,7 @@
  */
 import type { HistoryView, Tone } from '@/lib/content/sidebar-model';
 import type { Lang } from '@/lib/i18n/lang';
+import type { DraftWords } from '@/lib/webmail/compose';
 
 /** The tracker's line under a recipient, one sentence per situation (historyLine picks). */
 export interface HistoryWords {
@@ -52,6 +53,13 @@ export interface SidebarText {
   copied: string;
   copyFailed: string;
   copyLabel: (address: string) => string;
+  /** The button that opens the webmail's compose window with the corrected address. */
+  resendButton: string;
+  resendLabel: (address: string) => string;
+  /** Under it: nothing is sent yet, and attachments must be added again (with their count when known). */
+  resendNote: (attachments: number) => string;
+  /** The line above the quoted original in the draft, and the note where it was cut. */
+  draftWords: DraftWords;
   history: HistoryWords;
   tracking: TrackingWords;
   /** Under an address that held hidden characters (bidi controls, zero-width), shown written out. */
@@ -122,6 +130,13 @@ const ja: SidebarText = {
   copied: 'コピーしました',
   copyFailed: 'コピーできませんでした。アドレスを選択してコピーしてください。',
   copyLabel: (address) => `${address} をクリップボードにコピー`,
+  resendButton: '正しいアドレスで送り直す',
+  resendLabel: (address) => `${address} 宛てに送り直す（メールの作成画面が新しいタブで開きます）`,
+  resendNote: (attachments) =>
+    `作成画面が新しいタブで開きます。まだ送信はされません。${
+      attachments > 0 ? `元のメールの添付ファイル（${attachments}件）は引き継がれないので、` : '添付ファイルは引き継がれないので、'
+    }送る前に添付し直してください。`,
+  draftWords: { quoteHeading: '---- 元のメッセージ ----', cut: '（長いため、ここから先は省略しました）' },
   history: {
     flagged: (total) => `このアドレスは「届かない宛先」として記録されています（これまでに${total}回）。`,
     unflagged: (total) => `このアドレスの記録は解除済みです（これまでに${total}回届きませんでした）。`,
@@ -214,6 +229,13 @@ const en: SidebarText = {
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the address and copy it.',
   copyLabel: (address) => `Copy ${address} to the clipboard`,
+  resendButton: 'Resend to the corrected address',
+  resendLabel: (address) => `Resend to ${address} (opens a new draft in a new tab)`,
+  resendNote: (attachments) =>
+    `A new draft opens in a new tab; nothing is sent yet. ${
+      attachments > 0 ? `The original's ${attachments === 1 ? 'attachment is' : `${attachments} attachments are`} not carried over:` : 'Attachments are not carried over:'
+    } attach them again before you send.`,
+  draftWords: { quoteHeading: '---- Original message ----', cut: '(The rest was left out because it is long.)' },
   history: {
     flagged: (total) => `This address is flagged as undeliverable (${bounces(total)} so far).`,
     unflagged: (total) => `You unflagged this address (${bounces(total)} so far).`,

@@ -2,8 +2,9 @@
 // Bundles the classifier CLI, the corpus evaluation and the benchmark's code (the classifier
 // and postal-mime) into single minified files under dist/cli/, so that `npm run classify`,
 // `npm run eval` and `npm run bench` start without compiling TypeScript.
-// Run by postinstall; the classify/eval/bench scripts call ensureCliBundle() to rebuild when a
-// source is newer than the bundle.
+// Run by postinstall and `npm run build:cli`; the eval and bench scripts and the CLI
+// test call ensureCliBundle() to rebuild when a source is newer than the bundle. scripts/classify.mjs
+// does not (it starts the bundle at once), so after editing lib/bounce run `npm run build:cli`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

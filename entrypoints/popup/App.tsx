@@ -13,6 +13,17 @@ import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type Tr
 import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
 import { useListBudget } from './list-budget';
+import { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, resendComposeUrl } from '@/lib/webmail/compose';
+
+/**
+ * The popup's "resend": the compose window of the account the bounce was read in (stored with
+ * the entry), else the default account of its webmail. The tracker keeps no subject or text.
+ */
+function resendUrlOf(entry: TrackedRecipient): string | undefined {
+  if (!entry.suggested) return undefined;
+  const account = entry.webmailAccount ?? (entry.source === 'outlook' ? DEFAULT_OUTLOOK_ACCOUNT : DEFAULT_GMAIL_ACCOUNT);
+  return resendComposeUrl(account, { to: entry.suggested, subject: '', originalText: '' }, { quoteHeading: '', cut: '' });
+}
 
 const FILTERS: readonly TrackerFilter[] = ['all', 'hard', 'soft'];
 
@@ -141,6 +152,7 @@ export function App() {
               onCopy={(text) => copyText(text, document.body)}
               onUnflag={(address) => send({ type: 'unflag-recipient', address })}
               onDelete={(address) => send({ type: 'delete-recipient', address })}
+              resendUrlOf={resendUrlOf}
               maxHeight={listBudget}
             />
           )}

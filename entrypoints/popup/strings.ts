@@ -88,6 +88,9 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       unverified: '未確認',
       unverifiedHint: '元のメールが戻ってこなかったため、あなたが送ったメールへの返事か確かめられなかった記録です。',
       hiddenAddress: '見えない文字を含むため、⟨U+…⟩の形で表示しています。コピーはできません。',
+      resend: '正しいアドレスで送り直す',
+      resendLabel: (address) =>
+        `${address} 宛ての新しいメールを、記録したときのアカウントの作成画面で開きます。まだ送信はされません。件名と本文は記録していないので空のままです。添付ファイルも付け直してください。`,
       copied: 'コピーしました',
       copyFailed: 'コピーできませんでした',
       unflag: '判定を解除',
@@ -156,6 +159,9 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       unverified: 'Unverified',
       unverifiedHint: 'The original mail did not come back, so it could not be checked that you sent it.',
       hiddenAddress: 'It holds invisible characters, shown as ⟨U+…⟩. It cannot be copied.',
+      resend: 'Resend to corrected',
+      resendLabel: (address) =>
+        `Opens a new draft to ${address} in the account the bounce was read in. Nothing is sent yet. The list keeps no subject or text, so the draft starts empty; attach any files again.`,
       copied: 'Copied',
       copyFailed: 'Could not copy',
       unflag: 'Clear mark',

@@ -16,14 +16,14 @@
  *   look like nothing or like an ordinary space;
  * - blank letters and marks that render as nothing: the combining grapheme joiner (U+034F),
  *   Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), Khmer inherent vowels (U+17B4, U+17B5),
- *   Mongolian selectors (U+180B–180F), variation selectors (U+FE00–FE0F, U+E0100–E01EF), and
- *   the interlinear annotation and object replacement controls (U+FFF9–FFFC).
+ *   Mongolian selectors (U+180B–180F), variation selectors (U+FE00–FE0F, U+E0100–E01EF),
+ *   and the object replacement character (U+FFFC; the interlinear annotation controls U+FFF9–FFFB are Cf).
  * One character class, so the scan is linear. Combining marks stand alone in it on purpose: each
  * is one code point to find, not a sequence with the character before it.
  */
 const HIDDEN_CHARACTER =
   // eslint-disable-next-line no-misleading-character-class -- single code points, see above
-  /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\uFFF9-\uFFFC\u{E0100}-\u{E01EF}]/u;
+  /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\uFFFC\u{E0100}-\u{E01EF}]/u;
 // eslint-disable-next-line no-misleading-character-class -- the same class, global
 const HIDDEN_CHARACTERS = new RegExp(HIDDEN_CHARACTER.source, 'gu');
 

@@ -159,13 +159,15 @@ export function domainOf(address: string): string {
 
 /**
  * A pattern source for one address inside a decoder's line pattern: a quoted local part (any
- * printable text, quoted pairs allowed), or a run without spaces, brackets, quotes or colons;
- * "@"; a domain without those. Decoders capture with it and hand the capture to findAddress,
- * which checks and canonicalises. Bounded, so no line makes it backtrack without end.
+ * printable text, quoted pairs allowed), or a run without spaces, brackets, quotes, colons or "@";
+ * "@"; a domain without spaces, brackets, quotes or colons. Decoders capture with it and hand the
+ * capture to findAddress, which checks and canonicalises. The local part stops at the first "@"
+ * (the capture is the same text): with "@" allowed in both halves, a line of "@@@@" could be split
+ * in every way, polynomial even with the bounds (recheck, issue 11).
  */
 const QUOTED_LOCAL_PATTERN = String.raw`"(?:[^"\\\r\n]|\\.){0,160}"`;
 const DOMAIN_PATTERN = String.raw`[^\s<>":]{1,260}`;
-export const ADDRESS_PATTERN = String.raw`(?:${QUOTED_LOCAL_PATTERN}|[^\s<>":]{1,200})@${DOMAIN_PATTERN}`;
+export const ADDRESS_PATTERN = String.raw`(?:${QUOTED_LOCAL_PATTERN}|[^\s<>":@]{1,200})@${DOMAIN_PATTERN}`;
 /** The same, for an address whose local part is quoted ("a b"@example.jp) only. */
 export const QUOTED_ADDRESS_PATTERN = `${QUOTED_LOCAL_PATTERN}@${DOMAIN_PATTERN}`;
 

@@ -10,7 +10,7 @@ const reportSenders = /mailer-daemon|postmaster|mail delivery (?:subsystem|syste
 
 /** Subjects of delivery reports, English, French, Italian, German, Spanish and Japanese. */
 const reportSubjects =
-  /undeliver|undelivered|delivery (?:status notification|failure|failed|problem|report|has failed|notification)|returned mail|mail delivery failed|failure notice|could not be delivered|non[- ]?remis|non recapitabile|unzustellbar|no se puede entregar|不達|配信不能|配送不能|送信できません|エラー|delivery status/i;
+  /undeliver|delivery (?:status notification|failure|failed|problem|report|has failed|notification)|returned mail|mail delivery failed|failure notice|could not be delivered|non[- ]?remis|non recapitabile|unzustellbar|no se puede entregar|不達|配信不能|配送不能|送信できません|エラー|delivery status/i;
 
 /**
  * A rendered notice's opening words, for webmail text whose sender and subject say nothing (a
@@ -18,7 +18,12 @@ const reportSubjects =
  * their notices with, about a message (not a parcel) that could not be delivered.
  */
 const reportOpeners =
-  /\b(?:message|mail|e-?mail)\b[^.\n]{0,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
+  /\b(?:message|mail|e-?mail)\b[^.\n]{1,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
+
+/** True when a From field names a sender of delivery reports. */
+export function isReportSender(from: string): boolean {
+  return reportSenders.test(from);
+}
 
 export function looksLikeBounce(mail: ParsedMail): boolean {
   if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;

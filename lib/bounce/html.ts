@@ -78,6 +78,18 @@ export function htmlToText(html: string): string {
   }
   return out
     .replace(/&(#?[a-z0-9]{1,8});/gi, (_, entity: string) => decodeEntity(entity))
-    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .split('\n')
+    .map((line, i, lines) => (i < lines.length - 1 ? withoutTrailingBlanks(line) : line))
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n');
+}
+
+/**
+ * The line without the spaces, tabs and no-break spaces at its end, read from the end: a pattern
+ * such as /[ \t\u00a0]+\n/g restarts at every blank of a long run that ends in text (quadratic).
+ */
+function withoutTrailingBlanks(line: string): string {
+  let end = line.length;
+  for (let code = line.charCodeAt(end - 1); code === 0x20 || code === 0x09 || code === 0xa0; code = line.charCodeAt(end - 1)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }

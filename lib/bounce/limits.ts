@@ -46,6 +46,13 @@ export const MAX_ADDRESSES = 1000;
 /** Address occurrences looked at for those, repeats included (a log may name one address many times). */
 export const MAX_ADDRESSES_SCANNED = 4 * MAX_ADDRESSES;
 
+/**
+ * Levels of attached messages descended into to find a report (a forwarded bounce, a bounce
+ * forwarded again, a gateway that wraps the report it received in a message/rfc822 part). People
+ * forward a forward; nobody sends a report four attachments deep, and each level costs a parse.
+ */
+export const MAX_NESTED_REPORTS = 3;
+
 /** Most recipients reported from one bounce: no real bounce lists more, and the sidebar must stay readable. */
 export const MAX_RECIPIENTS = 500;
 

@@ -18,6 +18,8 @@ export interface ReturnedOriginal {
    * gateway that returns a bounce as "the original" needs it (the failure is described inside).
    */
   bodyText: () => string;
+  /** Its plain text (original-text.ts), decoded on demand; absent when only headers came back. */
+  plainText?: () => string;
   /** Size in bytes of the copy as returned; undefined when only headers came back. */
   size?: number;
   /** True when only the headers, or a cut copy, came back. */
@@ -55,6 +57,14 @@ export interface ParsedMail {
   feedbackReport: string;
   /** The returned original from a message/rfc822 or text/rfc822-headers part, when present. */
   original?: ReturnedOriginal;
+  /**
+   * The bytes of an attached message that is itself a delivery report, when this mail has no
+   * delivery-status part of its own: a forwarded bounce, or a gateway's wrapper around the
+   * report it received. The pipeline reads it when this mail yields no recipient of its own.
+   */
+  nestedReport?: Uint8Array;
+  /** How many reports this one is nested in (0 or absent for the mail as received). */
+  nesting?: number;
 }
 
 /** How much of the body detect() looks at: every decoder's marker sits in its report's first lines. */

@@ -9,6 +9,7 @@ import { MAX_ORIGINAL_HEADER_BYTES } from './limits';
 import { headerOf, parseHeaderBlock, type ReturnedOriginal } from './mail';
 import type { AttachmentInfo, OriginalMessage } from './types';
 import { findAddresses } from './text';
+import { originalPlainText } from './original-text';
 
 /** Index just past the blank line that ends the header block (LF or CRLF), or -1. */
 function headerEnd(bytes: Uint8Array, limit: number): number {
@@ -36,12 +37,12 @@ function parameterOf(value: string, name: string): string {
   const match = pattern.exec(value);
   const raw = match?.[1] ?? match?.[2] ?? '';
   // RFC 2231 extended value: charset'lang'percent-encoded
-  const extended = /^([\w-]+)'[^']*'(.*)$/.exec(raw);
+  const extended = /^[\w-]+'[^']*'(.*)$/.exec(raw);
   if (extended) {
     try {
-      return decodeURIComponent(extended[2] ?? '');
+      return decodeURIComponent(extended[1] ?? '');
     } catch {
-      return extended[2] ?? '';
+      return extended[1] ?? '';
     }
   }
   return raw;
@@ -101,11 +102,12 @@ export function readOriginal(bytes: Uint8Array, headersOnly: boolean): ReturnedO
     return { headers, headerText, bodyText: () => '', truncated: true, attachments: [] };
   }
   const bodyText = (): string => decodeBytes(bytes.subarray(end, end + MAX_ORIGINAL_HEADER_BYTES));
+  const plainText = (): string => originalPlainText(headers, bytes.subarray(end));
   const boundary = parameterOf(headerOf(headers, 'content-type'), 'boundary');
-  if (!boundary) return { headers, headerText, bodyText, size: bytes.length, truncated: false, attachments: [] };
+  if (!boundary) return { headers, headerText, bodyText, plainText, size: bytes.length, truncated: false, attachments: [] };
   // Bodies are ASCII after transfer encoding; latin1 keeps one char per byte for sizes.
   const { attachments, closed } = listAttachments(decodeBytes(bytes.subarray(end), 'iso-8859-1'), boundary);
-  return { headers, headerText, bodyText, size: bytes.length, truncated: !closed, attachments };
+  return { headers, headerText, bodyText, plainText, size: bytes.length, truncated: !closed, attachments };
 }
 
 /** Reads an original quoted inline in a plain-text bounce, from its first header line on. */
@@ -125,6 +127,7 @@ export function describeOriginal(original: ReturnedOriginal): OriginalMessage {
   const from = headerOf(h, 'from');
   const sender = addressesOf([headerOf(h, 'sender')])[0];
   const returnPath = addressesOf([headerOf(h, 'return-path')])[0];
+  const text = original.plainText?.() ?? '';
   return {
     messageId: headerOf(h, 'message-id'),
     subject: decodeHeaderWords(headerOf(h, 'subject')),
@@ -136,5 +139,6 @@ export function describeOriginal(original: ReturnedOriginal): OriginalMessage {
     ...(original.size === undefined ? {} : { size: original.size }),
     truncated: original.truncated,
     attachments: original.attachments,
+    ...(text === '' ? {} : { text }),
   };
 }

@@ -7,7 +7,8 @@
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
 import { decodeBytes, decodeHeaderWords } from './charset';
 import { htmlToText } from './html';
-import { MAX_MIME_DEPTH, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
+import { isReportSender } from './bounce-signs';
+import { MAX_MIME_DEPTH, MAX_NESTED_REPORTS, MAX_ORIGINAL_HEADER_BYTES, MAX_SCAN_CHARS } from './limits';
 import { headerOf, headOf, parseHeaderBlock, type ParsedMail, type ReturnedOriginal } from './mail';
 import { readOriginal } from './original';
 import { unquoteForwarded } from './text';
@@ -85,8 +86,26 @@ function wholeBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
   return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? buffer : undefined;
 }
 
-/** Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). */
-export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
+const latin1 = new TextDecoder('iso-8859-1');
+
+/**
+ * True when a returned message is a delivery report itself: a multipart/report, a message with a
+ * delivery-status part further down (a report inside a multipart/mixed), or a notice from a
+ * report sender (a forwarded plain-text bounce).
+ */
+function isReport(original: ReturnedOriginal, bytes: Uint8Array): boolean {
+  const type = headerOf(original.headers, 'content-type').toLowerCase();
+  if (type.startsWith('multipart/report')) return true;
+  if (isReportSender(headerOf(original.headers, 'from'))) return true;
+  // A report part sits near the top (after the notification text), within the header-sized window.
+  return type.startsWith('multipart/') && latin1.decode(bytes.subarray(0, MAX_ORIGINAL_HEADER_BYTES)).toLowerCase().includes('message/delivery-status');
+}
+
+/**
+ * Parses raw mail bytes. Throws only what postal-mime throws (too deep, broken input). `nesting`
+ * counts the reports this mail was found in (MAX_NESTED_REPORTS bounds the descent).
+ */
+export async function parseRawMail(bytes: Uint8Array, nesting = 0): Promise<ParsedMail> {
   const email = await PostalMime.parse(wholeBuffer(bytes) ?? bytes, {
     forceRfc822Attachments: true,
     attachmentEncoding: 'arraybuffer',
@@ -102,6 +121,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   const extraText: string[] = [];
   let feedbackReport = '';
   let original: ReturnedOriginal | undefined;
+  let originalBytes: Uint8Array | undefined;
   for (const attachment of email.attachments) {
     const type = attachment.mimeType;
     if (deliveryStatusTypes.has(type)) {
@@ -110,7 +130,10 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
       feedbackReport += decodeBytes(bytesOf(attachment));
     } else if (originalTypes.has(type) || originalHeaderTypes.has(type)) {
       // The first returned message is the one that failed; later ones are its own attachments.
-      original ??= readOriginal(bytesOf(attachment), originalHeaderTypes.has(type));
+      if (!original) {
+        originalBytes = bytesOf(attachment);
+        original = readOriginal(originalBytes, originalHeaderTypes.has(type));
+      }
     } else if ((textTypes.has(type) || /^text\/(?:plain|html)[\s;]/.test(type)) && extraText.length < 4) {
       // A text part whose Content-Type lost its ";" ("text/plain   charset=...") reaches us as
       // an attachment; it is still the notification text.
@@ -126,6 +149,9 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
   if (extraText.length > 0) body = [body, ...extraText].join('\n');
   if (body.length > MAX_SCAN_CHARS) body = body.slice(0, MAX_SCAN_CHARS);
   body = unquoteForwarded(body);
+  // A report attached whole to a mail that has none of its own is read as the report.
+  const nestedReport =
+    deliveryStatus.length === 0 && nesting < MAX_NESTED_REPORTS && original?.size !== undefined && originalBytes && isReport(original, originalBytes) ? originalBytes : undefined;
   const from = addressOf(email, headers);
   // postal-mime turns header bytes that are not UTF-8 into U+FFFD; only then re-read them.
   const reread = email.headers.some((h) => h.value.includes('\uFFFD')) ? eightBitHeaders(bytes) : undefined;
@@ -145,5 +171,7 @@ export async function parseRawMail(bytes: Uint8Array): Promise<ParsedMail> {
     deliveryStatus,
     feedbackReport,
     ...(original ? { original } : {}),
+    ...(nestedReport ? { nestedReport } : {}),
+    ...(nesting > 0 ? { nesting } : {}),
   };
 }

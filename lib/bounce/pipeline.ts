@@ -74,6 +74,34 @@ export function classifyParsed(mail: ParsedMail, started: number): BounceReport 
   return { kind: 'not-bounce', notice, input: mail.input };
 }
 
+/** Decoders that read any text: their answer on a mail that carries a whole report is only a guess. */
+const guessingDecoders = new Set(['plaintext', 'rfc3834']);
+
+/** True when a family decoder (not a guessing reader) found the failed recipients in the mail itself. */
+function readOwnRecipients(report: BounceReport): boolean {
+  return 'recipients' in report && !guessingDecoders.has(report.decoder);
+}
+
+/**
+ * A report attached whole (a forwarded bounce, a gateway's wrapper): its recipients are the
+ * ones that failed. The mail as received stays the notice the user opened; without a recipient
+ * in the attached report, the outer answer stands.
+ */
+async function classifyNested(mail: ParsedMail, bytes: Uint8Array, outer: BounceReport, started: number): Promise<BounceReport> {
+  let nested: ParsedMail;
+  try {
+    nested = await parseRawMail(bytes, (mail.nesting ?? 0) + 1);
+  } catch {
+    return outer;
+  }
+  let report = classifyParsed(nested, started);
+  // A forward of a forward: the report is one attachment further down (parseRawMail stops
+  // offering one at MAX_NESTED_REPORTS).
+  if (nested.nestedReport && !readOwnRecipients(report)) report = await classifyNested(nested, nested.nestedReport, report, started);
+  if (!('recipients' in report)) return outer;
+  return { ...report, notice: noticeOf(mail), input: mail.input };
+}
+
 function unparsed(cause: UnparsedReport['cause'], detail: string, input: 'raw' | 'text'): UnparsedReport {
   return { kind: 'unparsed', cause, detail, input };
 }
@@ -93,7 +121,8 @@ export async function classifyBounce(input: ClassifyInput): Promise<BounceReport
       const message = error instanceof Error ? error.message : String(error);
       return /depth|nest/i.test(message) ? unparsed('too-deep', 'MIME nesting too deep', 'raw') : unparsed('broken-mime', message.slice(0, 120), 'raw');
     }
-    return classifyParsed(mail, started);
+    const report = classifyParsed(mail, started);
+    return mail.nestedReport && !readOwnRecipients(report) ? await classifyNested(mail, mail.nestedReport, report, started) : report;
   } catch (error) {
     // A bug of ours must not blank the user's webmail: report it as unparsed.
     return unparsed('broken-mime', `internal error: ${(error instanceof Error ? error.message : String(error)).slice(0, 120)}`, kind);

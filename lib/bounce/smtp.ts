@@ -44,7 +44,7 @@ export function isReplyCode(code: string): boolean {
 // class.subject.detail (RFC 3463 §2): class 2, 4 or 5; subject 0-7; detail up to three digits.
 // Not part of an IP address, a version number or a dotted id ("4.16.55.1" is no status code).
 // (The look-behind follows the class digit, as in replyCodePattern.)
-const statusPattern = /[245](?<![\d.][245])\.[0-7]\.\d{1,3}(?![\d]|\.\d)/g;
+const statusPattern = /[245](?<![\d.][245])\.[0-7]\.\d{1,3}(?!\d|\.\d)/g;
 
 /** Every enhanced status code in `text`, in order. */
 export function findStatusCodes(text: string): string[] {

@@ -77,7 +77,7 @@ const orderedPrefilters = new WeakMap<PhraseTable, RegExp>();
 function prefilterOf(table: PhraseTable, ordered: readonly (readonly string[])[]): RegExp {
   let expression = orderedPrefilters.get(table);
   if (!expression) {
-    expression = literalAlternation([...table.phrases, ...ordered.map((parts) => parts[0] ?? '')]) ?? /(?:)/;
+    expression = literalAlternation([...table.phrases, ...ordered.map((parts) => parts[0] ?? '')]) ?? /^/;
     orderedPrefilters.set(table, expression);
   }
   return expression;
@@ -136,8 +136,12 @@ export function cutBefore(text: string, markers: readonly string[]): string {
 // Addresses live in address.ts; the decoders import them from here with the other text helpers.
 export { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, addressOccurrences, domainOf, findAddress, findAddresses } from './address';
 
-/** Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook). */
-const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,})\s*$/im;
+/**
+ * Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook), or a
+ * quoted one in a reply ("On <date>, <sender> wrote:", the attribution line of Gmail, Apple Mail
+ * and Thunderbird).
+ */
+const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,}|on [^\n]{1,300} wrote:)\s*$/im;
 
 /**
  * A bounce forwarded by a person comes back quoted ("> The original message was received

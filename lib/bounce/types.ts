@@ -107,6 +107,11 @@ export interface OriginalMessage {
   /** True when only headers, or a truncated copy, came back. */
   truncated: boolean;
   attachments: readonly AttachmentInfo[];
+  /**
+   * Its plain text when it came back with a body (at most MAX_ORIGINAL_TEXT_CHARS): quoted in the
+   * draft of "resend to the corrected address". Never stored by the tracker.
+   */
+  text?: string;
 }
 
 /** The bounce mail itself. */

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { BounceReport } from '@/lib/bounce/types';
 import type { RecordAnswer, RecordBounceRequest } from '@/lib/messaging/protocol';
+import { webmailAccountOf } from '@/lib/webmail/compose';
 import { observeMutations, SCAN_DELAY_MS } from '@/lib/webmail/observe';
 import type { BounceSignal, MessageSource, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
 import type { SidebarPreferences } from './preferences';
@@ -71,9 +72,17 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     // The open account's address, as the page shows it: the background compares the returned
     // original's sender with it (a bounce of someone else's mail is explained, not recorded).
     const account = adapter.accountAddress(document);
+    const webmailAccount = webmailAccountOf(location.href);
     const recorded = worthRecording
       ? deps
-          .record({ type: 'record-bounce', messageKey: `${adapter.id}:${message.key}`, source: adapter.id, report, ...(account ? { account } : {}) })
+          .record({
+            type: 'record-bounce',
+            messageKey: `${adapter.id}:${message.key}`,
+            source: adapter.id,
+            report,
+            ...(account ? { account } : {}),
+            ...(webmailAccount ? { webmailAccount } : {}),
+          })
           .catch(() => undefined)
       : Promise.resolve(undefined);
     if (report.kind === 'not-bounce' && signal === 'weak') quiet.add(message.key);
@@ -101,7 +110,9 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
       quiet.add(message.key);
       if (shown === current) hide();
     };
-    const input = (state: PanelState): SidebarInput => ({ state, lang, theme: adapter.theme(document), onClose: close });
+    // The account the page is on, for "resend to the corrected address" (the same /u/N/ or /b/…/ base, the same host).
+    const account = webmailAccountOf(location.href);
+    const input = (state: PanelState): SidebarInput => ({ state, lang, theme: adapter.theme(document), onClose: close, ...(account ? { account } : {}) });
     const pending = outcomeOf(message, signal);
     // A weak candidate shows nothing until it proves to be a bounce; a strong one shows at once.
     const mounted = signal === 'strong' ? deps.mount(scope.signal, input({ status: 'loading' })) : undefined;

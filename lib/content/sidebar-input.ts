@@ -25,6 +25,8 @@ export interface SidebarInput {
   lang: Lang;
   theme: Theme;
   onClose: () => void;
+  /** The webmail account the page is on (lib/webmail/compose.ts): resend drafts open there. */
+  account?: string;
 }
 
 export interface SidebarRenderer {

@@ -23,7 +23,7 @@ function sidebarStateOf(state: PanelState, input: SidebarInput): SidebarState {
 export function renderSidebar(container: HTMLElement, input: SidebarInput): SidebarRenderer {
   const root = createRoot(container);
   const render = (next: SidebarInput): void => {
-    root.render(<Sidebar state={sidebarStateOf(next.state, next)} lang={next.lang} theme={next.theme} onClose={next.onClose} />);
+    root.render(<Sidebar state={sidebarStateOf(next.state, next)} lang={next.lang} theme={next.theme} onClose={next.onClose} account={next.account} />);
   };
   render(input);
   return { update: render, unmount: () => root.unmount() };

@@ -67,6 +67,7 @@ const MAIL_SYSTEM_NAMES: Record<Exclude<LhostId, FormatDecoderId>, string> = {
 /** Display names of the providers with their own reply rules (lib/bounce/rhost). */
 const PROVIDER_NAMES: Record<Lang, Record<string, string>> = {
   ja: {
+    apple: 'Apple（iCloud メール）',
     cox: 'Cox',
     franceptt: 'Orange（フランス）',
     godaddy: 'GoDaddy',
@@ -76,10 +77,12 @@ const PROVIDER_NAMES: Record<Lang, Record<string, string>> = {
     microsoft: 'Microsoft',
     mimecast: 'Mimecast',
     nttdocomo: 'ドコモ',
+    spectrum: 'Spectrum',
     tencent: 'Tencent（QQ メール）',
     yahooinc: 'Yahoo',
   },
   en: {
+    apple: 'Apple (iCloud Mail)',
     cox: 'Cox',
     franceptt: 'Orange (France)',
     godaddy: 'GoDaddy',
@@ -89,6 +92,7 @@ const PROVIDER_NAMES: Record<Lang, Record<string, string>> = {
     microsoft: 'Microsoft',
     mimecast: 'Mimecast',
     nttdocomo: 'NTT docomo',
+    spectrum: 'Spectrum',
     tencent: 'Tencent (QQ Mail)',
     yahooinc: 'Yahoo',
   },

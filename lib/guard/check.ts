@@ -8,7 +8,7 @@ import type { AddressProblem, GuardOptions, GuardWarning, TrackedFacts } from '.
 /** Full-width ASCII (U+FF01–U+FF5E) and the ideographic space (U+3000), as an IME types them. */
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 /** Any white space: never inside an address outside a quoted local part (RFC 5321 §4.1.2). */
-const SPACE = /[\s\u3000]/;
+const SPACE = /\s/; // \s holds U+3000 (the ideographic space) too
 
 /** An address is at most 254 characters (RFC 5321 §4.5.3.1.3); longer text is no recipient. */
 const MAX_ADDRESS_CHARS = 254;

@@ -3,6 +3,7 @@ import { refreshBadge } from '@/lib/tracker/badge';
 import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
 import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
+import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 import { base64ToBytes } from './base64';
 import { checkRecipients } from './guard-lookup';
 import { BACKGROUND_REQUEST_TYPES, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type ResponseOf } from './protocol';
@@ -26,7 +27,11 @@ const handlers: Handlers = {
       return { ownership: 'unknown', histories: [], skipped: 0 };
     }
     const account = typeof request.account === 'string' ? request.account : undefined;
-    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report }, account);
+    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
+    return recordBounce(
+      { messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) },
+      account,
+    );
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),

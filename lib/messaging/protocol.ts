@@ -34,6 +34,8 @@ export interface RecordBounceRequest {
   source: BounceSource;
   report: BounceReport;
   account?: string;
+  /** The webmail account the bounce was read in (lib/webmail/compose.ts); checked before it is stored. */
+  webmailAccount?: string;
 }
 
 export type { RecordAnswer } from '@/lib/tracker/writer';

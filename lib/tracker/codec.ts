@@ -26,6 +26,7 @@ export const STORED_COLUMNS = [
   'suggested',
   'source',
   'messageKeys',
+  'webmailAccount',
   'unverified',
 ] as const satisfies readonly (keyof TrackedRecipient)[];
 

@@ -45,6 +45,12 @@ export interface TrackedRecipient {
   /** A corrected address from lib/typo, when the bounce points at a typo. */
   suggested?: string;
   source: TrackerSource;
+  /**
+   * The webmail account the latest bounce was read in (lib/webmail/compose.ts's
+   * isWebmailAccount, e.g. "https://mail.google.com/mail/u/1/"): the popup's "resend" opens the
+   * compose window there. Absent for bounces checked by hand or imported from a file.
+   */
+  webmailAccount?: string;
   /** Hashed keys of the latest counted bounce mails (lib/tracker/keys.ts), oldest first: the same bounce opened twice counts once. */
   messageKeys: string[];
   /**
@@ -208,6 +214,8 @@ export interface RecordEvent {
   report: BounceReport;
   /** 'verified' when absent (the options page's manual check: the user pasted their own bounce). */
   trust?: BounceTrust;
+  /** The webmail account the bounce was read in, already checked (isWebmailAccount). */
+  webmailAccount?: string;
 }
 
 export interface RecordResult {
@@ -267,6 +275,8 @@ function applyBounce(
     next.lastStatus = oneLine(recipient.status, MAX_STATUS_LENGTH);
     next.lastDiagnostic = oneLine(recipient.diagnosticCode, MAX_DIAGNOSTIC_LENGTH);
     next.source = event.source;
+    // The account follows the newest bounce read in a webmail; a hand check or a file keeps it.
+    if (event.webmailAccount) next.webmailAccount = event.webmailAccount;
     const suggested = options.suggest?.(address, recipient);
     if (suggested && suggested !== address) next.suggested = suggested;
     else delete next.suggested;

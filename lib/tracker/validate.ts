@@ -14,6 +14,7 @@ import {
 import { isPlainOrIdnAddress } from '@/lib/address/visible';
 import { STORED_KEY_PATTERN } from './keys';
 import type { TrackerDigest } from './summary';
+import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 
 // Checks that a value is a TrackedRecipient, field by field. Used on what storage returns (where
 // dates are epoch milliseconds) and, strictly, on imported files (where dates are ISO 8601).
@@ -78,6 +79,8 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
     return { field: 'suggested' };
   }
   if (!TRACKER_SOURCES.includes(raw.source as TrackerSource)) return { field: 'source' };
+  const webmailAccount = raw.webmailAccount ?? undefined;
+  if (webmailAccount !== undefined && !isWebmailAccount(webmailAccount)) return { field: 'webmailAccount' };
   const keys = raw.messageKeys;
   if (
     !Array.isArray(keys) ||
@@ -106,6 +109,7 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
   if (hardCause !== undefined) entry.hardCause = hardCause;
   if (suggested !== undefined) entry.suggested = suggested;
   if (unverified) entry.unverified = true;
+  if (webmailAccount !== undefined) entry.webmailAccount = webmailAccount;
   return entry;
 }
 

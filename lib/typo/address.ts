@@ -27,7 +27,7 @@ export function cleanAddress(address: string): CleanAddress | undefined {
   text = halfWidth;
   // A quoted local part ("taro yamada"@example.jp) may hold spaces legally (RFC 5322 §3.4.1).
   if (!text.startsWith('"')) {
-    const spaceless = text.replace(/[\s\u3000]+/g, '');
+    const spaceless = text.replace(/\s+/g, '');
     if (spaceless !== text) fixes.push('space');
     text = spaceless;
   }
@@ -36,7 +36,10 @@ export function cleanAddress(address: string): CleanAddress | undefined {
   const local = text.slice(0, at);
   let domain = text.slice(at + 1).toLowerCase();
   if (domain.endsWith('.')) {
-    domain = domain.replace(/\.+$/, '');
+    // Cut from the end: /\.+$/ restarts at every dot of a long run that something follows.
+    let end = domain.length;
+    while (end > 0 && domain[end - 1] === '.') end--;
+    domain = domain.slice(0, end);
     fixes.push('trailing-dot');
   }
   if (domain.includes('..')) {

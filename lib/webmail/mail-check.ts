@@ -23,7 +23,7 @@ export function checkMailText(text: string): MailCheck {
   if (head === '') return { ok: false, cause: 'empty' };
   if (/^<(?:!doctype|html|head|body|script|meta|title|\?xml)\b/i.test(head)) return { ok: false, cause: 'html' };
   // The first line is a header field (or an mbox "From " separator line).
-  const firstLine = /^(?:From [^\r\n]*\r?\n)?([!-9;-~]+):/.exec(head);
+  const firstLine = /^(?:From [^\r\n]*\r?\n)?[\x21-\x39\x3b-\x7e]+:/.exec(head);
   if (!firstLine) return { ok: false, cause: 'not-a-mail' };
   if (!/\r?\n\r?\n/.test(head) && head.length >= SNIFF_BYTES) return { ok: false, cause: 'not-a-mail' };
   return { ok: true };

@@ -2,10 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main as classifyMain } from '../../scripts/cli/classify-main';
 import { familyOf, holdoutNames, main as evalMain } from '../../scripts/cli/eval-main';
 import { renderedView } from '../../scripts/cli/rendered-view';
+import { ensureCliBundle } from '../../scripts/build-cli.mjs';
 
 function captureStdout(): { text: () => string } {
   let out = '';
@@ -60,6 +62,24 @@ describe('npm run classify', () => {
     expect(await classifyMain(['tests/fixtures/eml/does-not-exist'])).toBe(2);
     expect(await classifyMain(['tests/fixtures/text/bounce-without-recipient.json'])).toBe(0);
   });
+});
+
+describe('scripts/classify.mjs, the bundle users run', () => {
+  // The bundle is rebuilt here when a source is newer (scripts/classify.mjs itself never checks),
+  // so this compares the sources' answers with a fresh build's.
+  beforeAll(async () => {
+    await ensureCliBundle('classify');
+  }, 120_000);
+
+  it('starts the prebuilt bundle and answers like the sources', async () => {
+    const folder = 'tests/fixtures/eml/postfix';
+    const run = spawnSync(process.execPath, ['scripts/classify.mjs', '--jsonl', folder], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const out = captureStdout();
+    await classifyMain(['--jsonl', folder]);
+    expect(run.stdout).toBe(out.text());
+    expect(run.stdout.trim().split('\n')).toHaveLength(4);
+  }, 60_000);
 });
 
 describe('npm run eval -- --part', () => {

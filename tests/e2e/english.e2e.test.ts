@@ -26,8 +26,8 @@ describe('Chromium in English', () => {
           address: 'takahashi.yui@gmial.com',
           reason: 'userunknown',
           severity: 'hard',
-          reasonLabel: 'Wrong part before the @',
-          cause: 'The part before the @ is wrong, or the address is no longer used',
+          reasonLabel: 'Mistyped domain (after @)',
+          cause: 'The part after @ (the domain) is mistyped',
         },
       ],
     });

@@ -16,8 +16,10 @@ const userUnknown: ShownRecipient = {
   address: 'takahashi.yui@gmial.com',
   reason: 'userunknown',
   severity: 'hard',
-  reasonLabel: 'アドレスの@より前が違う',
-  cause: '宛先のアドレスの@より前が間違っているか、使われていません',
+  // gmial.com is a likely typo of gmail.com: the story is the mistyped domain (issue 12), whatever
+  // Sisimai's reason says about the local part.
+  reasonLabel: 'ドメイン（@より後ろ）の打ち間違い',
+  cause: 'アドレスの@より後ろ（ドメイン）が打ち間違いです',
 };
 const mailboxFull: ShownRecipient = {
   address: 'kobayashi.ren@example.net',

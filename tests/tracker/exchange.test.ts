@@ -80,6 +80,16 @@ describe('JSON export and import', () => {
   });
 });
 
+describe('the webmail account in a file', () => {
+  it('round-trips, and a file naming any other place is refused', () => {
+    const list = recordReport([], { messageKey: '1', source: 'gmail', report: hard('yamada@gmial.com'), webmailAccount: 'https://mail.google.com/mail/b/x238/u/0/' }, { now: NOW, softToHardThreshold: 5 }).recipients;
+    const parsed = parseImport(exportJson(list, NOW));
+    expect(parsed.ok && parsed.recipients[0]?.webmailAccount).toBe('https://mail.google.com/mail/b/x238/u/0/');
+    const forged = exportJson(list, NOW).replace('https://mail.google.com/mail/b/x238/u/0/', 'https://example.com/mail/u/0/');
+    expect(parseImport(forged)).toMatchObject({ ok: false, problem: { code: 'bad-entry', field: 'webmailAccount' } });
+  });
+});
+
 describe('merging an import', () => {
   it('adds new addresses, keeps the newer record for shared ones, and drops nothing stored', () => {
     const stored = sampleList();

@@ -264,6 +264,17 @@ describe('suggested corrections', () => {
   });
 });
 
+describe('the webmail account', () => {
+  it('follows the newest bounce read in a webmail; a bounce checked by hand keeps it', () => {
+    let list = recordReport([], { messageKey: '1', source: 'gmail', report: hard('yamada@gmial.com'), webmailAccount: 'https://mail.google.com/mail/u/1/' }, options).recipients;
+    expect(list[0]?.webmailAccount).toBe('https://mail.google.com/mail/u/1/');
+    list = recordReport(list, { messageKey: '2', source: 'manual', report: hard('yamada@gmial.com') }, options).recipients;
+    expect(list[0]?.webmailAccount).toBe('https://mail.google.com/mail/u/1/');
+    list = recordReport(list, { messageKey: '3', source: 'outlook', report: hard('yamada@gmial.com'), webmailAccount: 'https://outlook.live.com/mail/0/' }, options).recipients;
+    expect(list[0]).toMatchObject({ webmailAccount: 'https://outlook.live.com/mail/0/', source: 'outlook', totalBounces: 3 });
+  });
+});
+
 describe('the threshold setting', () => {
   it('is kept in range', () => {
     expect(clampThreshold(0)).toBe(1);

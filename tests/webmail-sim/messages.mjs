@@ -42,6 +42,19 @@ export const gmailMessages = {
       '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. fixture11 - gsmtp',
     ),
   },
+  /** The same kind of bounce with the whole original returned (text and an attachment): "resend" quotes it. */
+  userUnknownFull: {
+    id: '1847000000000000017',
+    sender: daemon,
+    to: 'sato.kenji@example.co.jp',
+    date: '2026年11月11日(水) 14:02',
+    eml: 'eml/webmail/gmail-user-unknown-full.eml',
+    bodyHtml: card(
+      'Address not found',
+      "Your message wasn't delivered to takahashi.yui@gmial.com because the address couldn't be found, or is unable to receive mail.",
+      '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. fixture17 - gsmtp',
+    ),
+  },
   mailboxFull: {
     id: '1847000000000000012',
     sender: daemon,
@@ -151,6 +164,21 @@ export const outlookMessages = {
       'example.org',
       '550 5.1.10',
       '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient yamada.taro@example.org not found by SMTP address lookup',
+    ),
+  },
+  /** A newer-format NDR for a mistyped provider domain: the sidebar offers the corrected address. */
+  ndrTypo: {
+    id: 'AAQkAGfixtureConv0005',
+    listLine: 'Microsoft Outlook\n配信不能: 打ち合わせの日程',
+    subject: 'Undeliverable: 打ち合わせの日程',
+    senderName: 'Microsoft Outlook',
+    senderAddress: 'postmaster@outlook.com',
+    bodyHtml: ndrNew(
+      'mori.kana@gmial.com',
+      'mori.kana',
+      'gmial.com',
+      '550 5.1.1',
+      "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.",
     ),
   },
   ndrOld: {

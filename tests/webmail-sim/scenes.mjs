@@ -81,6 +81,20 @@ export const GMAIL_SCENES = [
     download: emlOf(g.userUnknown),
   },
   {
+    id: 'gmail-resend-u1',
+    title: 'Gmail, second account (/u/1/): a typo bounce with the whole original returned (resend)',
+    url: gmailUrl('/mail/u/1/', 'FMfcgzQfixture0017'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknownFull] } }),
+    download: emlOf(g.userUnknownFull),
+  },
+  {
+    id: 'gmail-resend-delegated',
+    title: 'Gmail, delegated mailbox (/b/…/u/0/): a typo bounce with the whole original returned (resend)',
+    url: gmailUrl('/mail/b/fixture238/u/0/', 'FMfcgzQfixture0018'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.userUnknownFull] } }),
+    download: emlOf(g.userUnknownFull),
+  },
+  {
     id: 'gmail-ordinary',
     title: 'Gmail: an ordinary message',
     url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0021'),
@@ -194,6 +208,12 @@ export const OUTLOOK_SCENES = [
     html: outlookPage({ accountPath: '/mail/', theme: 'dark', lang: 'de', messages: [o.ordinary, o.ndrNew] }),
   },
   {
+    id: 'outlook-live-typo-ndr',
+    title: 'Outlook.com (live): an NDR for a mistyped provider domain (resend)',
+    url: `https://outlook.live.com/mail/0/inbox/id/${o.ndrTypo.id}`,
+    html: outlookPage({ accountPath: '/mail/0/', messages: [o.ordinary, o.ndrTypo] }),
+  },
+  {
     id: 'outlook-ordinary',
     title: 'Outlook on the web: an ordinary message',
     url: `https://outlook.live.com/mail/0/inbox/id/${o.ordinary.id}`,
@@ -218,6 +238,25 @@ export const DEMO_SCENES = [
   'outlook-live-new-ndr',
   'outlook-japanese-ndr',
 ].map(sceneById);
+
+/**
+ * The webmails' compose windows as the resend link opens them (Gmail `?view=cm`, Outlook
+ * `/mail/…/deeplink/compose`): a page that shows the draft's fields as text, and nothing else.
+ */
+export function composePage(url) {
+  const gmail = url.origin === 'https://mail.google.com';
+  const field = (name) => url.searchParams.get(name) ?? '';
+  const fields = { to: field('to'), subject: field(gmail ? 'su' : 'subject'), body: field('body') };
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${gmail ? 'Gmail' : 'Outlook'} – 新規メッセージ</title></head><body>
+<form id="bn-fixture-compose" data-webmail="${gmail ? 'gmail' : 'outlook'}">
+<label>宛先 <input name="to" value="${text(fields.to)}"></label>
+<label>件名 <input name="subject" value="${text(fields.subject)}"></label>
+<textarea name="body">${text(fields.body)}</textarea>
+</form></body></html>`;
+}
+
+const isComposeUrl = (url) =>
+  url.origin === 'https://mail.google.com' ? url.searchParams.get('view') === 'cm' : /^\/mail\/(?:\d+\/)?deeplink\/compose$/.test(url.pathname);
 
 /** A routing answer for a raw-source endpoint. */
 function rawResponse(answer) {
@@ -245,6 +284,7 @@ export function sceneHandler(current) {
       // '*' answers for any message (the benchmark opens fresh message ids).
       return rawResponse(answers?.[ref] ?? answers?.['*']);
     }
+    if (request.resourceType() === 'document' && isComposeUrl(url)) return { body: composePage(url) };
     if (request.resourceType() === 'document' && url.pathname.startsWith('/mail')) {
       return { body: scene.html, headers: scene.headers };
     }

@@ -11,7 +11,7 @@ export const activehunter: Lhost = {
   id: 'activehunter',
   detect: (mail) => /^FAILURE NOTICE :/.test(mail.subject) && mail.head.includes('----- the following addresses had permanent fatal errors -----'),
   extract(mail): DecodedMail | undefined {
-    const recipient = findAddress(/^>>> (\S+@\S+)/m.exec(mail.body)?.[1] ?? '');
+    const recipient = findAddress(/^>>> ([^\s@]+@\S+)/m.exec(mail.body)?.[1] ?? '');
     if (!recipient) return undefined;
     const transcript = /----- Transcript of session follows -----\s*\n([\s\S]*?)(?:\n\s*\n|$)/.exec(mail.body)?.[1] ?? '';
     return { facts: [{ ...emptyFact(recipient), action: 'failed', diagnosticCode: squeeze(transcript) }] };

@@ -17,16 +17,70 @@ const dominoMessages: PhrasesByReason = [
   ['networkerror', ['message has exceeded maximum hop count', 'maximum hop count exceeded']],
 ];
 
+const NOT_DELIVERED = 'was not delivered to:';
+
+/**
+ * True when "was not delivered to:" ends its text with a line break and "because:" starts within
+ * 300 characters of one of the line breaks that follow. Scanned, not matched with
+ * /was not delivered to:\s*\n[\s\S]{0,300}because:/, whose two blank runs backtrack against each
+ * other (degree 4 by recheck) over a crafted body.
+ */
+function becauseFollows(body: string): boolean {
+  for (let at = body.indexOf(NOT_DELIVERED); at >= 0; at = body.indexOf(NOT_DELIVERED, at + 1)) {
+    let first = -1;
+    let last = -1;
+    let end = at + NOT_DELIVERED.length;
+    for (; end < body.length && /\s/.test(body[end] ?? ''); end++) {
+      if (body[end] !== '\n') continue;
+      if (first < 0) first = end;
+      last = end;
+    }
+    if (first >= 0 && body.slice(first + 1, last + 1 + 300 + 'because:'.length).includes('because:')) return true;
+  }
+  return false;
+}
+
+/**
+ * Domino's section, line by line: "was not delivered to:" closing a line, the address alone on
+ * the next line with text, "because:" alone on the one after, then the reason up to a blank line.
+ * (The pattern it replaces, /was not delivered to:\s*\n\s*(\S+)\s*\n\s*because:\s*\n([\s\S]*?)(?:\n\s*\n|$)/,
+ * was cubic on crafted blank runs.)
+ */
+function failureSection(body: string): { address: string; reason: string } | undefined {
+  const lines = body.split('\n');
+  const nextWithText = (from: number): number => {
+    let i = from;
+    while (i < lines.length && (lines[i] ?? '').trim() === '') i++;
+    return i;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const at = line.lastIndexOf(NOT_DELIVERED);
+    if (at < 0 || line.slice(at + NOT_DELIVERED.length).trim() !== '') continue;
+    const addressAt = nextWithText(i + 1);
+    const address = (lines[addressAt] ?? '').trim();
+    if (!address || /\s/.test(address)) continue;
+    const becauseAt = nextWithText(addressAt + 1);
+    const because = (lines[becauseAt] ?? '').trim();
+    if (!because.startsWith('because:') || because.slice('because:'.length).trim() !== '' || becauseAt + 1 >= lines.length) continue;
+    const reasonAt = nextWithText(becauseAt + 1);
+    let reasonEnd = reasonAt;
+    while (reasonEnd < lines.length && (lines[reasonEnd] ?? '').trim() !== '') reasonEnd++;
+    return { address, reason: lines.slice(reasonAt, reasonEnd).join('\n') };
+  }
+  return undefined;
+}
+
 export const domino: Lhost = {
   id: 'domino',
-  detect: (mail) => /^delivery failure:/i.test(mail.subject) || (mail.head.includes('was not delivered to:') && /was not delivered to:\s*\n[\s\S]{0,300}because:/.test(mail.body)),
+  detect: (mail) => /^delivery failure:/i.test(mail.subject) || (mail.head.includes(NOT_DELIVERED) && becauseFollows(mail.body)),
   extract(mail): DecodedMail | undefined {
-    const failure = /was not delivered to:\s*\n\s*(\S+)\s*\n\s*because:\s*\n([\s\S]*?)(?:\n\s*\n|$)/.exec(mail.body);
-    const reason = squeeze(failure?.[2] ?? '');
+    const failure = failureSection(mail.body);
+    const reason = squeeze(failure?.reason ?? '');
     // The text names the address as the sender wrote it; Domino's DSN may give its rewritten form.
     const dsn = factsOfDeliveryStatus(mail);
     let facts: RawFact[] = dsn;
-    if (failure?.[1]) facts = [{ ...(dsn.length === 1 && dsn[0] ? dsn[0] : emptyFact('')), recipient: findAddress(failure[1]), action: 'failed' }];
+    if (failure) facts = [{ ...(dsn.length === 1 && dsn[0] ? dsn[0] : emptyFact('')), recipient: findAddress(failure.address), action: 'failed' }];
     for (const fact of facts) {
       if (reason) fact.diagnosticCode = reason;
       applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), dominoMessages));

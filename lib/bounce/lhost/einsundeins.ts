@@ -37,7 +37,10 @@ export const einsundeins: Lhost = {
     for (const line of splitLines(report).slice(1)) {
       const text = line.trim();
       if (!text) continue;
-      const address = /^(\S+@\S+?):?$/.exec(text)?.[1];
+      // What /^(\S+@\S+?):?$/ captured: the line less one final ":" (the local part stops at the
+      // first "@", or a line of "@" could be split in every way).
+      const bare = text.endsWith(':') ? text.slice(0, -1) : text;
+      const address = /^[^\s@]+@\S+$/.test(bare) ? bare : /^[^\s@]+@\S+$/.test(text) ? text : undefined;
       if (address) {
         blocks.push({ fact: { ...emptyFact(findAddress(address)), action: 'failed' }, reason: [], other: [] });
         continue;

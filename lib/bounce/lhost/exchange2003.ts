@@ -44,7 +44,9 @@ export const exchange2003: Lhost = {
       const reason = exchangeCodes[code];
       // Exchange puts a short summary after the MSEXCH line ("Unknown Recipient"); it is the
       // clearest wording, the rest is Exchange's own diagnostics.
-      current.fact.diagnosticCode = /\(([0-9A-F]{8})\)\s*(.+)$/.exec(text)?.[2] ?? text;
+      // (The text is squeezed: one line, so what follows the first code is the summary.)
+      const codeAt = /\([0-9A-F]{8}\)/.exec(text);
+      current.fact.diagnosticCode = (codeAt && text.slice(codeAt.index + codeAt[0].length).trimStart()) || text;
       if (reason) {
         current.fact.reason = reason;
         current.fact.reasonMatched = code;
@@ -54,7 +56,7 @@ export const exchange2003: Lhost = {
     };
     for (const line of splitLines(mail.body.slice(opener.index + opener[0].length))) {
       if (/^-{6}|^Content-Type:/i.test(line)) break;
-      const recipient = /^\s*(\S+@\S+)\s+on\s+/.exec(line)?.[1];
+      const recipient = /^\s*([^\s@]+@\S+)\s+on\s/.exec(line)?.[1];
       if (recipient) {
         finish();
         current = { fact: { ...emptyFact(findAddress(recipient)), action: 'failed' }, lines: [] };

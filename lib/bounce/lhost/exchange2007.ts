@@ -42,7 +42,8 @@ const originalHeadings = [
 const listHeadings = [
   'delivery has failed to these recipients or',
   'rejected your message to the following e',
-  "your message to .+ couldn't be delivered",
+  // One word (the address) between: with .+ every repeat of "your message to" rescans its line.
+  "your message to \\S+ couldn't be delivered",
   'échec de la remise pour ces destinataires ou groupes',
   'recapito non riuscito per i destinatari o i gruppi seguenti',
   'die nachricht konnte nicht an folgende empfänger oder gruppen zugestellt werden',
@@ -84,7 +85,24 @@ interface ExchangeEntry {
 
 /** An address alone on its line; a quoted local part ("a b"@example.jp) may hold anything. */
 const addressAlone = new RegExp(String.raw`^(?:${QUOTED_ADDRESS_PATTERN}|[^\s@<>]+@[^\s@<>]+)$`);
-const mailtoLink = new RegExp(String.raw`<mailto:(${QUOTED_ADDRESS_PATTERN}|[^>]+)>`, 'i');
+const quotedMailto = new RegExp(String.raw`(${QUOTED_ADDRESS_PATTERN})>`, 'y');
+
+/**
+ * What /<mailto:("quoted"@domain|[^>]+)>/i captured: a quoted address (which may hold ">") or the
+ * text up to the first ">". Scanned, as that pattern rescanned the line from every "<mailto:".
+ */
+function mailtoTarget(line: string): string | undefined {
+  for (const link of line.matchAll(/<mailto:/gi)) {
+    const start = link.index + link[0].length;
+    quotedMailto.lastIndex = start;
+    const quoted = quotedMailto.exec(line)?.[1];
+    if (quoted) return quoted;
+    const close = line.indexOf('>', start);
+    if (close < 0) return undefined;
+    if (close > start) return line.slice(start, close);
+  }
+  return undefined;
+}
 const undeliveredSentence = new RegExp(String.raw`your message to (${ADDRESS_PATTERN}) couldn't be delivered`, 'i');
 
 /** Recipients and their replies from the diagnostic section, up to the original headers. */
@@ -120,7 +138,7 @@ function listedRecipients(body: string): string[] {
   const sentence = undeliveredSentence.exec(body);
   if (sentence?.[1]) found.push(findAddress(sentence[1]));
   for (const line of splitLines(body.slice(heading.index, heading.index + 4000)).slice(1, 12)) {
-    const mailto = mailtoLink.exec(line)?.[1] ?? (addressAlone.exec(line.trim())?.[0] ?? '');
+    const mailto = mailtoTarget(line) ?? (addressAlone.exec(line.trim())?.[0] ?? '');
     const address = findAddress(mailto);
     if (address && !found.includes(address)) found.push(address);
   }
@@ -132,9 +150,29 @@ function replyOf(text: string): string {
   // The quote may contain apostrophes ("per it's SPF record"): take it up to the last one.
   const quoted = /remote server returned '(.+)'/i.exec(text)?.[1];
   if (quoted) return quoted;
-  const hashed = /#(\d{3}[ -]\d\.\d{1,3}\.\d{1,3}[^#]*)##?/.exec(text)?.[1];
+  const hashed = /#(\d{3}[ -]\d\.\d{1,3}\.\d[^#]*)##?/.exec(text)?.[1];
   if (hashed) return hashed.trim();
-  return /reported error:\s*(.+)$/i.exec(text)?.[1]?.trim() ?? text;
+  return reportedError(text) ?? text;
+}
+
+/**
+ * What /reported error:\s*(.+)$/i captured, trimmed, without its quadratic backtracking over a
+ * crafted run of blanks: the first "Reported error:" followed only by blanks up to the text's last
+ * line, and something on that line after it.
+ */
+function reportedError(text: string): string | undefined {
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'), text.lastIndexOf('\u2028'), text.lastIndexOf('\u2029'));
+  const lastLine = lastBreak + 1;
+  if (lastLine >= text.length) return undefined;
+  // Where the blank run that ends the second-to-last line starts.
+  let blanksFrom = lastLine;
+  while (blanksFrom > 0 && /\s/.test(text[blanksFrom - 1] ?? '')) blanksFrom--;
+  for (const marker of text.matchAll(/reported error:/gi)) {
+    const after = marker.index + marker[0].length;
+    if (after >= text.length || (after < lastLine && after < blanksFrom)) continue;
+    return text.slice(Math.max(after, lastLine)).trim();
+  }
+  return undefined;
 }
 
 /** Reads an Exchange notice; `decoder` names it office365 or exchange2007. */

@@ -118,10 +118,12 @@ function readBlocks(report: string): Block[] {
       continue;
     }
     if (!listing) continue;
-    const badAddress = badAddresses ? /^ {2}(\S.*?): (.*)$/.exec(line) : null;
-    if (badAddress?.[1] && findAddress(badAddress[1])) {
-      // The address as the sender wrote it, up to the first ": ", then the parse error.
-      current = { recipient: findAddress(badAddress[1]), details: [badAddress[2] ?? ''] };
+    // The address as the sender wrote it, up to the first ": ", then the parse error (indexOf, not
+    // /^ {2}(\S.*?): (.*)$/, which retries every ": " of a line that a line break ends).
+    const separator = badAddresses && line.startsWith('  ') && /\S/.test(line[2] ?? '') ? line.indexOf(': ', 3) : -1;
+    const badAddress = separator > 0 ? [line.slice(2, separator), line.slice(separator + 2)] : null;
+    if (badAddress?.[0] && findAddress(badAddress[0])) {
+      current = { recipient: findAddress(badAddress[0]), details: [badAddress[1] ?? ''] };
       blocks.push(current);
       continue;
     }
@@ -139,7 +141,7 @@ function readBlocks(report: string): Block[] {
       const isPipe = /^(?:pipe to |save to |\|)/i.test(candidate);
       const sameLine = addressWithReply.exec(candidate);
       const addressAlone = (/^"?<?[^\s<>"]+>?"?:?$/.test(candidate) && (indent > 0 || candidate.includes('@'))) || quotedAddressAlone.test(candidate);
-      if (isPipe || addressAlone || /^\S+@\S+ <\S+>:?$/.test(candidate) || sameLine) {
+      if (isPipe || addressAlone || /^[^\s@]+@\S+ <\S+>:?$/.test(candidate) || sameLine) {
         const bare = candidate.replace(/^"?<|>?"?:?$/g, '').replace(/^"|"$/g, '');
         current = { recipient: isPipe ? '' : findAddress(sameLine?.[1] ?? candidate) || (bare.includes('@') || indent === 0 ? '' : bare), details: sameLine?.[2] ? [sameLine[2]] : [] };
         pipeLine = isPipe ? candidate : '';
@@ -148,7 +150,7 @@ function readBlocks(report: string): Block[] {
         continue;
       }
     }
-    if (current && (indent >= 4 || (indent === 0 && current.details.length < 8 && !/^\S+@\S+$/.test(line.trim())))) {
+    if (current && (indent >= 4 || (indent === 0 && current.details.length < 8 && !/^[^\s@]+@\S+$/.test(line.trim())))) {
       current.details.push(line.trim());
       if (!current.recipient && pipeLine) current.recipient = blockRecipient(pipeLine, current.details);
       continue;

@@ -15,8 +15,10 @@ const fmlMessages: PhrasesByReason = [
   ['securityerror', ['security alert:']],
 ];
 
+// "(xxx ML)": the last "(" before " ML)" is the one that counts, so [^()]* (not [^)]*, which
+// rescans from every "(" of a run) finds the same texts.
 function isFml(mail: ParsedMail): boolean {
-  return (/^.+-admin@/.test(mail.from) || mail.headers.has('x-ml-name')) && /\((?:[^)]*) ML\)|are not member|mailing list/i.test(`${mail.subject} ${mail.body.slice(0, 2000)}`);
+  return (/^.+-admin@/.test(mail.from) || mail.headers.has('x-ml-name')) && /\([^()]* ML\)|are not member|mailing list/i.test(`${mail.subject} ${mail.body.slice(0, 2000)}`);
 }
 
 export const fml: Lhost = {
@@ -24,7 +26,7 @@ export const fml: Lhost = {
   detect: isFml,
   extract(mail): DecodedMail | undefined {
     const text = squeeze(mail.body.slice(0, 1000));
-    const list = findAddress(/<([^<>\s]+@[^<>\s]+)>/.exec(text)?.[1] ?? '') || findAddress(mail.headers.get('x-ml-name')?.[0] ?? '');
+    const list = findAddress(/<([^<>\s@]+@[^<>\s]+)>/.exec(text)?.[1] ?? '') || findAddress(mail.headers.get('x-ml-name')?.[0] ?? '');
     if (!list) return undefined;
     const fact = { ...emptyFact(list), action: 'failed', diagnosticCode: text.slice(0, 300) };
     applyVerdict(fact, matchByReason(text.toLowerCase(), fmlMessages));

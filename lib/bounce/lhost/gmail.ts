@@ -65,7 +65,7 @@ export const gmail: Lhost = {
         details.push(line.trim());
         continue;
       }
-      const address = /^\s+(\S+@\S+)\s*$/.exec(line)?.[1];
+      const address = /^\s+([^\s@]+@\S+)\s*$/.exec(line)?.[1];
       if (address) recipients.push(findAddress(address));
     }
     // The opening sentence tells a delay from a failure; Gmail's detail text follows it.

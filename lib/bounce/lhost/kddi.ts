@@ -5,6 +5,7 @@
  */
 import { applyVerdict, emptyFact, type DecodedMail } from '../fact';
 import type { ParsedMail } from '../mail';
+import { bracketedAfter, paragraphFrom } from '../scan';
 import { matchByReason, type PhrasesByReason } from '../message-table';
 import { findAddress, squeeze } from '../text';
 import type { Lhost } from './types';
@@ -19,17 +20,18 @@ const kddiMessages: PhrasesByReason = [
 function isKddi(mail: ParsedMail): boolean {
   if (!mail.head.includes('could not be delivered to: <')) return false;
   const received = (mail.headers.get('received') ?? []).join(' ').toLowerCase();
-  return (received.includes('.auone-net.jp') || /@.*\.(?:dion|au)\.(?:ne\.jp|com)$|auone-net\.jp$/.test(mail.from) || mail.subject.includes('メールエラー通知'));
+  return (received.includes('.auone-net.jp') || /\.(?:dion|au)\.(?:ne\.jp|com)$|auone-net\.jp$/.test(mail.from.slice(mail.from.indexOf('@') + 1)) || mail.subject.includes('メールエラー通知'));
 }
 
 export const kddi: Lhost = {
   id: 'kddi',
   detect: isKddi,
   extract(mail): DecodedMail | undefined {
-    const block = /Could not be delivered to:\s*<([^>]+)>([\s\S]*?)(?:\n\s*\n|$)/i.exec(mail.body);
-    const recipient = findAddress(block?.[1] ?? '');
-    if (!recipient) return undefined;
-    const fact = { ...emptyFact(recipient), action: 'failed', diagnosticCode: squeeze(block?.[2] ?? '') };
+    // Scanned: /Could not be delivered to:\s*<([^>]+)>([\s\S]*?)(?:\n\s*\n|$)/i was quadratic on repeats.
+    const bracketed = bracketedAfter(mail.body, 'Could not be delivered to:', { ignoreCase: true, blanks: true });
+    const recipient = findAddress(bracketed?.inner ?? '');
+    if (!recipient || !bracketed) return undefined;
+    const fact = { ...emptyFact(recipient), action: 'failed', diagnosticCode: squeeze(paragraphFrom(mail.body, bracketed.end)) };
     applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), kddiMessages));
     return { facts: [fact] };
   },

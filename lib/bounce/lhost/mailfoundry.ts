@@ -3,6 +3,7 @@
  * following reason:" and the remote server's answer; no delivery-status part.
  */
 import { emptyFact, type DecodedMail } from '../fact';
+import { bracketedAfter, paragraphAfterLine } from '../scan';
 import { findAddress, squeeze } from '../text';
 import type { Lhost } from './types';
 
@@ -10,9 +11,9 @@ export const mailfoundry: Lhost = {
   id: 'mailfoundry',
   detect: (mail) => mail.head.includes('delivery failed for the following reason:') && /^Unable to deliver message to: </m.test(mail.body),
   extract(mail): DecodedMail | undefined {
-    const recipient = findAddress(/^Unable to deliver message to: <([^>]+)>/m.exec(mail.body)?.[1] ?? '');
+    const recipient = findAddress(bracketedAfter(mail.body, 'Unable to deliver message to: ', { lineStart: true })?.inner ?? '');
     if (!recipient) return undefined;
-    const reason = squeeze(/Delivery failed for the following reason:\s*\n([\s\S]*?)(?:\n\s*\n|$)/.exec(mail.body)?.[1] ?? '');
+    const reason = squeeze(paragraphAfterLine(mail.body, 'Delivery failed for the following reason:') ?? '');
     return { facts: [{ ...emptyFact(recipient), action: 'failed', diagnosticCode: reason }] };
   },
 };

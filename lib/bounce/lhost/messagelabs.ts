@@ -22,7 +22,7 @@ export const messagelabs: Lhost = {
     if (facts.length === 0) {
       let last: RawFact | null = null;
       for (const line of splitLines(mail.body)) {
-        const address = /^\s*(\S+@\S+)\s*$/.exec(line)?.[1];
+        const address = /^\s*([^\s@]+@\S+)\s*$/.exec(line)?.[1];
         if (address) {
           last = { ...emptyFact(findAddress(address)), action: 'failed' };
           facts.push(last);

@@ -23,10 +23,10 @@ function readBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   for (const line of splitLines(body)) {
-    const field = /^\s+(Recipient address|Original address|Reason|Diagnostic code|Remote system):\s*(.*)$/i.exec(line);
+    const field = /^\s+(Recipient address|Original address|Reason|Diagnostic code|Remote system):/i.exec(line);
     if (!field?.[1]) continue;
     const name = field[1].toLowerCase();
-    const value = (field[2] ?? '').trim();
+    const value = line.slice(field[0].length).trim();
     if (name === 'recipient address') {
       current = { recipient: findAddress(value.replace(/^@[^:]+:/, '')), reason: '', diagnostic: '', remote: '' };
       blocks.push(current);

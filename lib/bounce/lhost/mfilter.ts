@@ -29,7 +29,7 @@ export const mfilter: Lhost = {
       if (!trimmed) continue;
       if (section === 'server message') server.push(trimmed);
       else if (section === 'SMTP command') command ||= commandOfWord(trimmed);
-      else if (/^\S+@\S+$/.test(trimmed)) facts.push({ ...emptyFact(findAddress(trimmed)), action: 'failed' });
+      else if (/^[^\s@]+@\S+$/.test(trimmed)) facts.push({ ...emptyFact(findAddress(trimmed)), action: 'failed' });
     }
     for (const fact of facts) {
       fact.diagnosticCode = squeeze(server.join(' '));

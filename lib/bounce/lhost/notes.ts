@@ -23,7 +23,7 @@ export const notes: Lhost = {
     const reasons: string[] = [];
     const recipients: string[] = [];
     for (const line of splitLines(section).slice(1)) {
-      const address = /^\s*(\S+@\S+)\s*$/.exec(line)?.[1];
+      const address = /^\s*([^\s@]+@\S+)\s*$/.exec(line)?.[1];
       if (address) recipients.push(findAddress(address));
       else if (line.trim()) reasons.push(line.trim());
     }

@@ -14,11 +14,11 @@ import type { Lhost } from './types';
 
 /** Lines after which a returned original starts, across MTAs. */
 const originalMarkers =
-  /^(?:-{2,}.*(?:original message|message text follows|returned message|copy of the message|unsent message|original mail)|.*(?:below (?:this line )?is a copy of|original message follows|original message headers|original message details|header of the original message|copy of the original message|message headers follow|headers of the original message)|content-type: message\/rfc822)/i;
+  /^(?:--.*(?:original message|message text follows|returned message|copy of the message|unsent message|original mail)|.*(?:below (?:this line )?is a copy of|original message follows|original message headers|original message details|header of the original message|copy of the original message|message headers follow|headers of the original message)|content-type: message\/rfc822)/i;
 
 /** Wordings that present the address on the line as a failed recipient. */
 const recipientContext =
-  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{0,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}[:]\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*[:;]?\s*<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*[:：]?\s*<?$/i;
+  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{1,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}:\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?<?$/i;
 
 /** Lines that carry the reason: a remote reply, or a labelled explanation. */
 const reasonLine =

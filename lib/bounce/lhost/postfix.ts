@@ -34,9 +34,9 @@ function factFromTranscript(body: string): RawFact | undefined {
   let reply = '';
   let previousReply = '';
   for (const line of splitLines(body.slice(at))) {
-    const inbound = /^\s*In:\s+(.*)$/.exec(line);
-    if (inbound?.[1] !== undefined) {
-      const word = inbound[1].trim();
+    const inbound = /^\s*In:\s/.exec(line);
+    if (inbound) {
+      const word = line.slice(inbound[0].length).trim();
       if (/^RCPT\s+TO:/i.test(word) && !recipient) recipient = findAddress(word);
       if (!reply) lastCommand = commandOfWord(word) || lastCommand;
       continue;

@@ -43,19 +43,40 @@ export function factsOfDeliveryStatus(mail: ParsedMail): RawFact[] {
   return facts;
 }
 
+const reasonAfterBreak = /[^\S\n]*\n\s*(\S[^\n]*)/y;
+
 /**
  * Dovecot's LDA/LMTP rejection template ("Your message to <%t> was automatically rejected:%n%r",
  * dovecot lda.conf rejection_reason) puts the real reason in the text; the DSN beside it
  * repeats an earlier relay's generic reply.
  */
-const dovecotRejection = /Your message to <[^>]*> was automatically rejected:\s*\n\s*([^\n]+)/;
+function dovecotRejection(body: string): string | undefined {
+  // A scan, not /Your message to <[^>]*> was automatically rejected:\s*\n\s*([^\n]+)/: that
+  // pattern backtracks cubically over a crafted 36 KB body (13.5 s, issue 11). Each occurrence is
+  // answered by the first ">" after it, so a failed one lets the search skip past that ">".
+  const opener = 'Your message to <';
+  const closer = '> was automatically rejected:';
+  let from = 0;
+  for (;;) {
+    const at = body.indexOf(opener, from);
+    if (at < 0) return undefined;
+    const close = body.indexOf('>', at + opener.length);
+    if (close < 0) return undefined;
+    from = close + 1;
+    if (!body.startsWith(closer, close)) continue;
+    // Blank space holding a line break, then the first line with text: the reason.
+    reasonAfterBreak.lastIndex = close + closer.length;
+    const line = reasonAfterBreak.exec(body)?.[1];
+    if (line) return line;
+  }
+}
 
 export const rfc3464: Lhost = {
   id: 'rfc3464',
   detect: (mail) => mail.deliveryStatus.length > 0 || hasDeliveryStatusFields(mail.body),
   extract(mail): DecodedMail | undefined {
     const facts = factsOfDeliveryStatus(mail);
-    const dovecot = dovecotRejection.exec(mail.body)?.[1];
+    const dovecot = dovecotRejection(mail.body);
     if (dovecot) {
       for (const fact of facts) {
         fact.diagnosticCode = squeeze(dovecot);

@@ -29,11 +29,40 @@ function isSendmail(mail: ParsedMail): boolean {
     containsAny(head, listMarkersLowered) ||
     (head.includes(transcriptMarkerLowered) && /^(?:returned mail:|warning: could not send message|postmaster notify:)/i.test(mail.subject.replace(/^fwd?:\s*/i, '')));
   // Active!hunter copies sendmail's section rules but lists ">>> x@example.jp <x@example.jp>".
-  return marked && !/^>>> \S+@\S+ <\S+@\S+>/m.test(body);
+  return marked && !/^>>> [^\s@]+@\S+ <[^\s@]+@\S+>/m.test(body);
 }
 
-/** An address of the "permanent fatal errors" list, "<x@example.jp>... reason" or bare. */
-const listedAddress = new RegExp(String.raw`^<?(${ADDRESS_PATTERN})>?(?:\.\.\..*)?$`);
+const addressFirst = new RegExp(String.raw`^<?(${ADDRESS_PATTERN})`);
+
+/**
+ * An address of the "permanent fatal errors" list, "<x@example.jp>... reason" or bare: what
+ * /^<?(address)>?(?:\.\.\..*)?$/ captured. The domain may hold dots, so that pattern could cut
+ * a line of dots in every way (quadratic); here the longest address is taken and shortened, one
+ * domain character at a time, until what follows is nothing, ">", or "...".
+ */
+function listedAddress(line: string): string | undefined {
+  const found = addressFirst.exec(line);
+  const address = found?.[1];
+  if (!found || !address) return undefined;
+  const domainAt = localPartLength(address) + 1;
+  const end = found.index + found[0].length;
+  for (let cut = 0; address.length - cut > domainAt; cut++) {
+    const at = end - cut;
+    const bracket = line[at] === '>' ? 1 : 0;
+    if (at + bracket === line.length || line.startsWith('...', at + bracket)) return address.slice(0, address.length - cut);
+  }
+  return undefined;
+}
+
+/** Length of an address's local part: a quoted one up to its closing quote, or up to the first "@". */
+function localPartLength(address: string): number {
+  if (!address.startsWith('"')) return address.indexOf('@');
+  for (let i = 1; i < address.length; i++) {
+    if (address[i] === '\\') i++;
+    else if (address[i] === '"') return i + 1;
+  }
+  return address.length;
+}
 /** Sendmail's "[550 5.1.1 ]<x@example.jp>... text" line; the address may be quoted ("a b"@x) or "@domain". */
 const resultLine = new RegExp(String.raw`^(?:[245]\d\d(?: [245]\.\d\.\d+)? )?<(${QUOTED_ADDRESS_PATTERN}|[^>]+)>\.{3} ?(.*)$`);
 
@@ -51,7 +80,7 @@ function fatalList(body: string): Map<string, string> {
       list.set(last, reason[1]);
       continue;
     }
-    const address = listedAddress.exec(trimmed)?.[1];
+    const address = listedAddress(trimmed);
     if (address) {
       last = findAddress(address);
       if (last && !list.has(last)) list.set(last, '');

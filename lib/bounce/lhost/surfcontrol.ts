@@ -33,7 +33,7 @@ export const surfcontrol: Lhost = {
         continue;
       }
       // "x@example.com: [192.0.2.5], 550 x@example.com... No such user"
-      const attempt = /^\S+@\S+: \[([^\]]+)\], (.+)$/.exec(text);
+      const attempt = /^[^\s@]+@\S+: \[([^\]]+)\], (.+)$/.exec(text);
       if (attempt && last) {
         last.remoteMta = attempt[1]?.toLowerCase() ?? '';
         last.diagnosticCode = squeeze(attempt[2] ?? '');

@@ -7,6 +7,7 @@
 import { applyVerdict, emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { commandOfWord } from '../smtp';
+import { bracketedAfter } from '../scan';
 import { findAddress, splitLines, squeeze } from '../text';
 import type { Lhost } from './types';
 
@@ -33,9 +34,9 @@ export const trendmicro: Lhost = {
       }
       const received = /^Received >>> (.+)$/.exec(line.trim())?.[1];
       if (received && last && /^[45]/.test(received)) last.diagnosticCode = squeeze(received);
-      const notice = /Unable to deliver message to <([^>]+)>/.exec(line);
-      if (notice?.[1]) {
-        const fact = { ...emptyFact(findAddress(notice[1])), action: 'failed', diagnosticCode: squeeze(line) };
+      const notice = bracketedAfter(line, 'Unable to deliver message to ');
+      if (notice) {
+        const fact = { ...emptyFact(findAddress(notice.inner)), action: 'failed', diagnosticCode: squeeze(line) };
         applyVerdict(fact, { reason: 'userunknown', matched: 'unable to deliver message to' });
         facts.push(fact);
       }

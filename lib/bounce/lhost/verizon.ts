@@ -4,6 +4,7 @@
  * whose To is the failed number; no delivery-status part.
  */
 import { applyVerdict, emptyFact, type DecodedMail } from '../fact';
+import { valueAfterLabel } from '../scan';
 import { matchByReason, type PhrasesByReason } from '../message-table';
 import { findAddresses, squeeze } from '../text';
 import type { Lhost } from './types';
@@ -14,9 +15,9 @@ export const verizon: Lhost = {
   id: 'verizon',
   detect: (mail) => /@[a-z0-9.]*(?:vzwpix|vtext)\.com$/.test(mail.from) && /could not be delivered/i.test(mail.body),
   extract(mail): DecodedMail | undefined {
-    const error = squeeze(/^Error:\s*(.+)$/im.exec(mail.body)?.[1] ?? '');
+    const error = squeeze(valueAfterLabel(mail.body.split('\n'), 'Error:'));
     const original = mail.body.slice(Math.max(0, mail.body.search(/^Original Message:/im)));
-    const recipients = findAddresses(/^To:\s*(.+)$/im.exec(original)?.[1] ?? '');
+    const recipients = findAddresses(valueAfterLabel(original.split('\n'), 'To:'));
     const facts = recipients.map((recipient) => {
       const fact = { ...emptyFact(recipient), action: 'failed', diagnosticCode: error };
       applyVerdict(fact, matchByReason(error.toLowerCase(), verizonMessages));

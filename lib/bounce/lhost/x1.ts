@@ -15,7 +15,7 @@ export const x1: Lhost = {
   extract(mail): DecodedMail | undefined {
     const facts: RawFact[] = [];
     for (const line of splitLines(mail.body.slice(mail.body.indexOf(listMarker)))) {
-      const failure = /^(\S+@\S+) \[(.+)\]\s*$/.exec(line.trim());
+      const failure = /^([^\s@]+@\S+) \[(.+)\]\s*$/.exec(line.trim());
       if (failure?.[1]) facts.push({ ...emptyFact(findAddress(failure[1])), action: 'failed', diagnosticCode: failure[2] ?? '' });
     }
     return facts.length > 0 ? { facts } : undefined;

@@ -19,9 +19,9 @@ export const x3: Lhost = {
     let details = '';
     let command = '';
     for (const line of splitLines(mail.body)) {
-      const bullet = /^\s*\*\s+(\S+@\S+)\s*$/.exec(line)?.[1];
+      const bullet = /^\s*\*\s+([^\s@]+@\S+)\s*$/.exec(line)?.[1];
       if (bullet) facts.push({ ...emptyFact(findAddress(bullet)), action: 'failed' });
-      const technical = /^SMTP:(\w+) host ([^:]+): (.+)$/.exec(line.trim());
+      const technical = /^SMTP:(\w+) host [^:]+: .+$/.exec(line.trim());
       if (technical) {
         command = commandOfWord(technical[1] ?? '');
         details = squeeze(`${technical[0]}`);

@@ -20,7 +20,9 @@ export const zoho: Lhost = {
     for (const line of splitLines(mail.body)) {
       const trimmed = line.trim();
       const bracketed = /^\[Status: \w+, Address: <([^>]+)>, ResponseCode (\d{3}), [^,]*, (.*)\]$/.exec(trimmed);
-      const plain = /^(\S+@\S+) (.*ERROR_CODE.*)$/.exec(trimmed);
+      // The reply must name ERROR_CODE; tested apart, as /(.*ERROR_CODE.*)$/ backtracks quadratically.
+      const addressFirst = /^([^\s@]+@\S+) (.*)$/.exec(trimmed);
+      const plain = addressFirst?.[2]?.includes('ERROR_CODE') ? addressFirst : null;
       if (!bracketed && !plain) continue;
       const fact = emptyFact(findAddress(bracketed?.[1] ?? plain?.[1] ?? ''));
       if (!fact.recipient) continue;

@@ -1,48 +1,164 @@
-import { matchByReason, type PhrasesByReason, type Rhost } from './types';
+import type { ReasonId } from '../reasons/taxonomy';
+import { containsAny } from '../text';
+import type { Rhost } from './types';
 
 /**
- * Gmail and Google Workspace MX replies (Google's "SMTP errors and codes" page, support
- * answer 3726730; Sisimai rhost/google behaviour). Google words each cause distinctly, so the
- * text decides; the status code alone is often a vague 5.7.1.
+ * Gmail and Google Workspace MX replies: reason, reply code, status code, words (Google's "SMTP
+ * errors and codes" page, support answer 3726730; Sisimai Rhost/Google.pm). An entry counts only
+ * when the reply states its words with its codes: the reply code's last two digits and the status
+ * code's subject and detail (the class may differ: Google sends both 4yz and 5yz forms), so that
+ * "is over quota" with 452 4.2.2 is a full mailbox and not any over-quota text.
  */
-const googleReplies: PhrasesByReason = [
-  ['authfailure', [
-    'has an spf record with a hard fail policy',
-    'this message does not have authentication information',
-    'does not pass authentication checks',
-    "is not accepted due to domain's dmarc policy",
-    'unauthenticated email from',
-  ]],
-  ['badreputation', ['likely suspicious due to the very low reputation', 'due to the very low reputation of the sending']],
-  ['blocked', [
-    'ip not in whitelist for rcpt domain',
-    'unusual rate of unsolicited mail originating from your ip address',
-    'the ip you\'re using to send mail is not authorized to send email directly to our servers',
-    'helo/ehlo argument is invalid',
-  ]],
-  ['requireptr', ['does not have a ptr record setup', 'ip address sending this message does not have a ptr record']],
-  ['notcompliantrfc', ['this message is not rfc 5322 compliant', 'missing a valid address in the from: header', 'messages with multiple addresses in from: header']],
-  ['mailboxfull', ['email account that you tried to reach is over quota', 'inbox is out of storage space', 'email quota exceeded']],
-  ['emailtoolarge', ["exceeded google's message size limits", 'message exceeded the maximum size']],
-  ['suspend', ['email account that you tried to reach is disabled', 'account that you tried to reach is inactive']],
-  ['userunknown', ['email account that you tried to reach does not exist', 'recipient address is not a valid']],
-  ['ratelimited', [
-    'receiving mail too quickly',
-    'receiving mail at a rate that prevents additional messages',
-    'relay limit exceeded',
-    'unusual rate of mail originating from your spf domain',
-    'your message has too many recipients',
-  ]],
-  ['policyviolation', ['illegal attachment on your message', 'has a policy that prohibited the mail', 'a problem was detected with an attachment']],
-  ['spamdetected', ['this message is likely unsolicited mail', 'suspicious due to the nature of the content']],
-  ['securityerror', ['tls required for rcpt domain', 'must issue a starttls command first', 'application-specific password required', 'username and password not accepted']],
-  ['contenterror', ['message exceeded 50 hops', 'mail message is malformed']],
-  ['systemerror', ['temporary system problem', 'mail server temporarily rejected message']],
+const googleReplies: readonly (readonly [ReasonId, string, string, string])[] = [
+  ['authfailure', '451', '4.7.24', 'the spf record of the sending domain'],
+  ['authfailure', '550', '5.7.24', 'the spf record of the sending domain'],
+  ['authfailure', '421', '4.7.26', 'senders to authenticate with either spf or dkim'],
+  ['authfailure', '550', '5.7.26', 'senders to authenticate with either spf or dkim'],
+  ['authfailure', '550', '5.7.26', 'fails to pass spf checks for an spf record with a hard fail'],
+  ['authfailure', '550', '5.7.26', 'has an spf record with a hard fail policy'],
+  ['authfailure', '451', '4.7.26', "is not accepted due to domain's dmarc policy"],
+  ['authfailure', '550', '5.7.26', "is not accepted due to domain's dmarc policy"],
+  ['authfailure', '550', '5.7.1', 'fails to pass authentication checks'],
+  ['authfailure', '550', '5.7.26', 'fails to pass authentication checks'],
+  ['authfailure', '421', '4.7.27', 'senders to authenticate with spf'],
+  ['authfailure', '421', '4.7.27', 'senders to authenticate their email with spf'],
+  ['authfailure', '550', '5.7.27', 'senders to authenticate with spf'],
+  ['authfailure', '421', '4.7.30', 'senders to authenticate their email with dkim'],
+  ['authfailure', '550', '5.7.30', 'senders to authenticate with dkim'],
+  ['authfailure', '421', '4.7.32', 'aligned with either the authenticated spf or dkim'],
+  ['badreputation', '421', '4.7.0', 'very low reputation of the sending ip address'],
+  ['badreputation', '421', '4.7.0', 'very low reputation of the sending domain'],
+  ['badreputation', '550', '5.7.1', 'due to the very low reputation of the sending ip address'],
+  ['badreputation', '550', '5.7.1', 'due to the very low reputation of the sending domain'],
+  ['blocked', '421', '4.7.0', 'ip not in whitelist for rcpt domain'],
+  ['blocked', '421', '4.7.0', 'try again later, closing connection.'],
+  ['blocked', '501', '5.5.4', 'empty helo/ehlo argument not allowed'],
+  ['blocked', '501', '5.5.4', 'helo/ehlo argument is invalid'],
+  ['blocked', '421', '4.7.0', 'an unusual rate of unsolicited mail'],
+  ['blocked', '421', '4.7.28', 'an unusual rate of mail'],
+  ['blocked', '550', '5.7.1', 'an unusual rate of unsolicited mail'],
+  ['blocked', '550', '5.7.28', 'an unusual rate of unsolicited mail'],
+  ['emailtoolarge', '552', '5.2.3', "exceeded google's message size limits"],
+  ['emailtoolarge', '552', '5.3.4', "exceeds google's limit of limit attachments."],
+  ['emailtoolarge', '552', '5.3.4', "your message exceeded google's message header size limits"],
+  ['emailtoolarge', '552', '5.3.4', 'bytes per individual header size'],
+  ['emailtoolarge', '552', '5.3.4', "exceeds google's header name limit of"],
+  ['emailtoolarge', '552', '5.3.4', "exceeds google's message header size limit"],
+  ['expired', '421', '4.7.0', 'connection expired'],
+  ['expired', '451', '4.4.2', 'timeout - closing connection'],
+  ['mailboxfull', '452', '4.2.2', 'inbox is out of storage space'],
+  ['mailboxfull', '552', '5.2.2', 'inbox is out of storage space and inactive'],
+  ['mailboxfull', '452', '4.2.2', 'is over quota'],
+  ['mailboxfull', '552', '5.2.2', 'is over quota'],
+  ['mailboxfull', '550', '5.7.1', 'email quota exceeded'],
+  ['emailtoolarge', '552', '5.3.4', "exceeded google's message size limits"],
+  ['emailtoolarge', '552', '5.3.4', "exceeds google's message size limit of"],
+  ['networkerror', '554', '5.4.6', 'message exceeded 50 hops'],
+  ['networkerror', '554', '5.6.0', 'message exceeded 50 hops'],
+  ['norelaying', '550', '5.7.0', 'mail relay denied'],
+  ['norelaying', '550', '5.7.1', 'invalid credentials for relay'],
+  ['norelaying', '550', '5.7.1', 'is not authorized to send email directly to our servers'],
+  ['notcompliantrfc', '550', '5.7.1', 'missing a valid address in the from: header'],
+  ['notcompliantrfc', '550', '5.7.1', 'multiple addresses in from: header are not accepted'],
+  ['notcompliantrfc', '550', '5.7.1', 'is not rfc 5322 compliant'],
+  ['notcompliantrfc', '550', '5.7.1', 'missing a valid message-id: header'],
+  ['notcompliantrfc', '550', '5.7.1', 'contains a unicode character in a disallowed header'],
+  ['notcompliantrfc', '550', '5.7.1', 'encoded-word syntax is not permitted'],
+  ['notcompliantrfc', '553', '5.1.7', 'is not a valid rfc 5321 address'],
+  ['notcompliantrfc', '554', '5.6.0', 'mail message is malformed'],
+  ['policyviolation', '552', '5.7.0', 'illegal attachment on your message'],
+  ['policyviolation', '552', '5.7.0', 'blocked because its content presents a potential security issue'],
+  ['policyviolation', '550', '5.7.1', 'you are sending to (or from) has a policy that prohibited'],
+  ['policyviolation', '421', '4.7.28', 'sending messages with the same message-id:'],
+  ['rejected', '550', '5.7.0', 'mail sending denied'],
+  ['rejected', '550', '5.7.1', 'unauthenticated email is not accepted'],
+  ['requireptr', '421', '4.7.0', 'does not have a ptr record'],
+  ['requireptr', '421', '4.7.23', ' have a ptr record, or the ptr record'],
+  ['requireptr', '550', '5.7.1', 'does not meet ipv6 sending guidelines regarding ptr records and authentication'],
+  ['requireptr', '550', '5.7.25', 'does not have a ptr record'],
+  ['requireptr', '550', '5.7.25', 'does not match the ip address of the hostname'],
+  ['securityerror', '421', '4.7.0', 'tls required for rcpt domain'],
+  ['securityerror', '454', '4.7.0', 'too many login attempts'],
+  ['securityerror', '501', '5.5.2', 'cannot decode response'],
+  ['securityerror', '503', '5.7.0', 'no identity changes permitted'],
+  ['securityerror', '530', '5.5.1', 'authentication required.'],
+  ['securityerror', '530', '5.7.0', 'authentication required.'],
+  ['securityerror', '535', '5.7.1', 'application-specific password required'],
+  ['securityerror', '535', '5.7.9', 'application-specific password required'],
+  ['securityerror', '535', '5.7.1', 'please log in with your web browser'],
+  ['securityerror', '534', '5.7.9', 'please log in with your web browser'],
+  ['securityerror', '534', '5.7.14', 'please log in through your web browser'],
+  ['securityerror', '535', '5.7.1', 'username and password not accepted'],
+  ['securityerror', '535', '5.7.8', 'username and password not accepted'],
+  ['securityerror', '421', '4.7.29', 'senders to use tls/ssl for smtp'],
+  ['securityerror', '550', '5.7.29', 'senders to use tls/ssl for smtp'],
+  ['spamdetected', '421', '4.7.0', 'due to the nature of the content or the links within'],
+  ['spamdetected', '550', '5.7.1', 'likely unsolicited mail'],
+  ['ratelimited', '450', '4.2.1', 'is receiving mail too quickly'],
+  ['ratelimited', '450', '4.2.1', 'peak smtp relay limit exceeded for customer'],
+  ['ratelimited', '450', '4.2.1', 'rate that prevents additional messages from being delivered'],
+  ['ratelimited', '550', '5.2.1', 'rate that prevents additional messages from being delivered'],
+  ['ratelimited', '550', '5.4.5', 'daily sending quota exceeded'],
+  ['ratelimited', '550', '5.4.5', 'daily user sending limit exceeded'],
+  ['ratelimited', '550', '5.4.5', 'daily smtp relay limit exceeded for'],
+  ['ratelimited', '550', '5.7.1', 'daily smtp relay limit exceeded for'],
+  ['ratelimited', '550', '5.7.1', 'daily smtp relay sending limit exceeded for'],
+  ['ratelimited', '550', '5.7.1', 'this mail has been rate limited'],
+  ['suspend', '550', '5.2.1', 'account that you tried to reach is disabled'],
+  ['suspend', '550', '5.2.1', 'account that you tried to reach is inactive'],
+  ['syntaxerror', '451', '4.5.0', 'smtp protocol violation'],
+  ['syntaxerror', '454', '4.5.0', 'smtp protocol violation'],
+  ['syntaxerror', '525', '5.7.10', 'smtp protocol violation'],
+  ['syntaxerror', '535', '5.5.4', 'optional argument not permitted'],
+  ['syntaxerror', '454', '5.5.1', 'starttls may not be repeated'],
+  ['syntaxerror', '501', '5.7.11', 'syntax error'],
+  ['syntaxerror', '501', '5.5.2', 'syntax error'],
+  ['syntaxerror', '555', '5.5.2', 'syntax error'],
+  ['syntaxerror', '502', '5.5.1', 'too many unrecognized commands, goodbye'],
+  ['syntaxerror', '502', '5.5.1', 'unimplemented command'],
+  ['syntaxerror', '502', '5.5.1', 'unrecognized command'],
+  ['syntaxerror', '503', '5.5.1', 'bad sequence of commands'],
+  ['syntaxerror', '503', '5.5.1', 'ehlo/helo first'],
+  ['syntaxerror', '503', '5.5.1', 'mail first'],
+  ['syntaxerror', '503', '5.5.1', 'rcpt first'],
+  ['syntaxerror', '503', '5.5.1', 'no data after bdat'],
+  ['syntaxerror', '504', '5.7.4', 'unrecognized authentication type'],
+  ['syntaxerror', '504', '5.7.4', 'xoauth is no longer supported'],
+  ['syntaxerror', '530', '5.7.0', 'must issue a starttls command first'],
+  ['syntaxerror', '554', '5.7.0', 'too many unauthenticated commands'],
+  ['systemerror', '421', '4.3.0', 'temporary system problem'],
+  ['systemerror', '421', '4.7.0', 'temporary system problem'],
+  ['systemerror', '421', '4.4.5', 'server busy'],
+  ['systemerror', '451', '4.3.0', 'multiple destination domains per transaction is unsupported'],
+  ['systemerror', '451', '4.3.0', 'mail server has temporarily rejected this message'],
+  ['systemerror', '451', '4.3.0', 'mail server temporarily rejected message'],
+  ['systemerror', '452', '4.5.3', 'domain policy size per transaction exceeded'],
+  ['systemerror', '454', '4.7.0', 'cannot authenticate due to temporary system problem'],
+  ['ratelimited', '452', '4.5.3', 'your message has too many recipients'],
+  ['ratelimited', '550', '5.5.3', 'too many recipients for this sender'],
+  ['userunknown', '550', '5.1.1', 'the email account that you tried to reach does not exist'],
+  ['userunknown', '553', '5.1.2', "we weren't able to find the recipient domain"],
+  ['userunknown', '553', '5.1.3', 'is not a valid rfc 5321 address'],
 ];
+
+const googleWords = googleReplies.map(([, , , words]) => words);
 
 export const google: Rhost = {
   id: 'google',
   hosts: ['aspmx.l.google.com', 'gmail-smtp-in.l.google.com', '.google.com', '.googlemail.com'],
-  domains: [],
-  decide: (facts) => matchByReason(facts.diagnosis, googleReplies),
+  // Sisimai Rhost.pm also picks a provider when the recipient's domain is part of one of its host names
+  domains: ['google.com'],
+  decide(facts) {
+    if (!/^[245]\d\d$/.test(facts.replyCode) || !/^[245]\.\d{1,3}\.\d{1,3}$/.test(facts.status)) return undefined;
+    if (!containsAny(facts.diagnosis, googleWords)) return undefined;
+    const reply = facts.replyCode.slice(1);
+    const subjectDetail = facts.status.slice(2);
+    for (const [reason, replyCode, status, words] of googleReplies) {
+      if (replyCode.slice(1) !== reply) continue;
+      // Sisimai compares by containment, so 7.1 also stands for 7.14 and 7.10 etc.
+      if (status.indexOf(subjectDetail) < 2) continue;
+      if (facts.diagnosis.includes(words)) return { reason, matched: words };
+    }
+    return undefined;
+  },
 };

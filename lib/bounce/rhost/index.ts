@@ -2,6 +2,7 @@
  * Provider rules, tried when a reply came from one of their hosts (or the recipient is in one of
  * their domains) before the generic reasons. One file per provider; this list is the registry.
  */
+import { apple } from './apple';
 import { cox } from './cox';
 import { franceptt } from './franceptt';
 import { godaddy } from './godaddy';
@@ -11,13 +12,14 @@ import { kddi } from './kddi';
 import { microsoft } from './microsoft';
 import { mimecast } from './mimecast';
 import { nttdocomo } from './nttdocomo';
+import { spectrum } from './spectrum';
 import { tencent } from './tencent';
 import type { Rhost } from './types';
 import { yahooinc } from './yahooinc';
 
 export type { Rhost, RhostFacts, RhostVerdict } from './types';
 
-export const RHOSTS: readonly Rhost[] = [google, microsoft, yahooinc, kddi, nttdocomo, franceptt, godaddy, cox, iua, mimecast, tencent];
+export const RHOSTS: readonly Rhost[] = [google, microsoft, yahooinc, apple, kddi, nttdocomo, franceptt, godaddy, cox, spectrum, iua, mimecast, tencent];
 
 /**
  * Each provider's suffixes, prepared once: a suffix with a leading dot matches any host under it;

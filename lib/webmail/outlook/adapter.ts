@@ -1,5 +1,5 @@
 import { detectBounceSignal } from '../detect';
-import { accountAddressIn, allMatches, findAddress, firstMatch, isShown, plainText, renderedText } from '../dom';
+import { accountAddressIn, allMatches, findAddress, firstMatch, isShown, plainText, renderedText, withoutTags } from '../dom';
 import { detectTheme } from '../theme';
 import type { OpenedMessage, WebmailAdapter } from '../types';
 import {
@@ -37,7 +37,7 @@ function partsOf(message: OpenedMessage): OutlookParts {
   const sender = allMatches(message.element, senderSelectors).find((element) => !body.contains(element));
   const senderText = plainText(sender ?? null);
   const senderAddress = findAddress(sender?.getAttribute('title') ?? '') || findAddress(senderText);
-  const senderName = senderText.replace(/<[^>]*>/g, '').replace(senderAddress, '').trim();
+  const senderName = withoutTags(senderText).replace(senderAddress, '').trim();
   return { subject: plainText(heading), senderName, senderAddress, body };
 }
 
