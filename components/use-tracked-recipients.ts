@@ -4,11 +4,14 @@ import { resolveLang, type Lang } from '@/lib/i18n/lang';
 import { decodeTrackedList } from '@/lib/tracker/migrations';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import type { Settings } from '@/lib/tracker/settings';
+import type { SendingState } from '@/lib/tracker/sending';
 import {
+  readSendingState,
   readSettings,
   readStoreProblem,
   readTrackedValue,
   readTrackerDigest,
+  watchSendingState,
   watchSettings,
   watchStoreProblem,
   watchTrackedRecipients,
@@ -136,4 +139,24 @@ export function useSettings(): Settings | undefined {
 /** The language to show: the setting, else the browser's UI language. Japanese while loading. */
 export function useUiLang(settings: Settings | undefined): Lang {
   return resolveLang(settings?.language ?? 'auto', settings ? browser.i18n.getUILanguage() : 'ja');
+}
+
+/** The "your sending" state (lib/tracker/sending.ts); undefined until the first read answers. */
+export function useSendingState(): SendingState | undefined {
+  const [state, setState] = useState<SendingState>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchSendingState((next) => setState(next));
+    readSendingState().then(
+      (first) => {
+        if (live) setState((current) => current ?? first);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return state;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TrackedList } from '@/components/TrackedList';
 import { copyText } from '@/components/CopyButton';
-import { useSettings, useStoreProblem, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
+import { useSendingState, useSettings, useStoreProblem, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
 import { StoreProblemNotice } from '@/components/StoreProblemNotice';
 import { downloadText, exportFileName } from '@/components/download';
 import { exportRawJson } from '@/lib/tracker/exchange';
@@ -13,6 +13,7 @@ import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type Tr
 import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
 import { useListBudget } from './list-budget';
+import { SendingWarning } from './SendingWarning';
 import { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, resendComposeUrl } from '@/lib/webmail/compose';
 
 /**
@@ -39,6 +40,7 @@ export function App() {
   const digest = useTrackerDigest();
   const list = useTrackedRecipients();
   const storeProblem = useStoreProblem();
+  const sending = useSendingState();
   const lang = useUiLang(settings);
   const t = popupStrings[lang];
   const [filter, setFilter] = useState<TrackerFilter>('all');
@@ -95,6 +97,7 @@ export function App() {
           onExport={() => void exportRaw()}
         />
       )}
+      <SendingWarning state={sending} lang={lang} t={t} now={now} formatDate={formatDate} onResolve={() => send({ type: 'resolve-sending' })} />
       {burst > 0 && (
         <p className="bn-warning" role="alert" data-testid="bn-burst-warning">
           {t.burstWarning(burst)}

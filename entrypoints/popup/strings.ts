@@ -17,6 +17,16 @@ export interface PopupStrings {
   emptyTitle: string;
   emptyBody: readonly string[];
   burstWarning: (count: number) => string;
+  /** The "your sending" warning's frame; what it says comes from lib/explain/sending.ts. */
+  sending: {
+    heading: string;
+    who: string;
+    report: string;
+    copyReport: string;
+    copied: string;
+    copyFailed: string;
+    resolve: string;
+  };
   guideTitle: string;
   guideIntro: string;
   guideAsk: string;
@@ -47,6 +57,15 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     ],
     burstWarning: (count) =>
       `この24時間で、${count}件の宛先が「届かない」と判定されました。届かないメールを送り続けると、送信元が迷惑メールの送り主と見なされ、メールを送れなくなることがあります。送る前に宛先の一覧を見直してください。`,
+    sending: {
+      heading: 'あなたのメールの送信に問題があります',
+      who: '直せる人',
+      report: 'メール管理者への報告',
+      copyReport: '報告をコピー',
+      copied: 'コピーしました',
+      copyFailed: 'コピーできませんでした',
+      resolve: '解決した',
+    },
     guideTitle: 'エラーが返ってこないのに届かないときは',
     guideIntro:
       '携帯電話会社のメール（docomo・au・SoftBank など）では、迷惑メール対策の設定により、エラーを返さずにメールが捨てられることがあります。この場合、送った側には何も知らされません。',
@@ -118,6 +137,15 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     ],
     burstWarning: (count) =>
       `${count} addresses were found undeliverable in the last 24 hours. If you keep sending to dead addresses, mail providers may treat you as a spammer and block your sending. Please check your address list before you send again.`,
+    sending: {
+      heading: 'There is a problem with your sending',
+      who: 'Who can fix it',
+      report: 'Report for your mail administrator',
+      copyReport: 'Copy report',
+      copied: 'Copied',
+      copyFailed: 'Could not copy',
+      resolve: 'Fixed',
+    },
     guideTitle: 'Mail does not arrive, but no error comes back',
     guideIntro:
       'Japanese mobile carriers (docomo, au, SoftBank, ...) let users filter spam in ways that drop mail without any error. The sender is never told.',

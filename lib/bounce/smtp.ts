@@ -116,11 +116,50 @@ const commandPatterns: readonly (readonly [RegExp, SmtpCommand])[] = [
  */
 const commandWords = /in reply to|after |for text command|>>>|did not like our|does not like recipient|like sender|my name was rejected/i;
 
-/** The SMTP command named in `text`, or '' when none is. */
+/**
+ * Commands as a transcript or a reply writes them, in session order (Sisimai SMTP/Command.pm
+ * find()): upper case only, so that "data" or "mail" in prose does not count.
+ */
+const sessionCommands: readonly (readonly [string, SmtpCommand])[] = [
+  ['HELO', 'HELO'],
+  ['EHLO', 'EHLO'],
+  ['STARTTLS', 'STARTTLS'],
+  ['AUTH PLAIN', 'AUTH'],
+  ['AUTH LOGIN', 'AUTH'],
+  ['AUTH CRAM-', 'AUTH'],
+  ['AUTH DIGEST-', 'AUTH'],
+  ['MAIL F', 'MAIL'],
+  ['RCPT T', 'RCPT'],
+  ['DATA', 'DATA'],
+  ['QUIT', 'QUIT'],
+];
+
+/**
+ * The last command of the session that `text` shows: each command is looked for after the one
+ * found before it, and the latest found is the one that failed ("MAIL FROM:<> 250 OK RCPT
+ * TO:<a@example.jp> 550 ..." failed at RCPT).
+ */
+function lastSessionCommand(text: string): SmtpCommand {
+  let from = 0;
+  let last: SmtpCommand = '';
+  for (const [word, command] of sessionCommands) {
+    const at = text.indexOf(word, from);
+    if (at < 0) continue;
+    from = at;
+    last = command;
+  }
+  return last;
+}
+
+/**
+ * The SMTP command named in `text`, or '' when none is: an MTA's wording for it, else the last
+ * command written in upper case as a session shows it.
+ */
 export function findCommand(text: string): SmtpCommand {
-  if (!commandWords.test(text)) return '';
-  for (const [pattern, command] of commandPatterns) if (pattern.test(text)) return command;
-  return '';
+  if (commandWords.test(text)) {
+    for (const [pattern, command] of commandPatterns) if (pattern.test(text)) return command;
+  }
+  return lastSessionCommand(text);
 }
 
 /** Maps a command word as written in a transcript (">>> RCPT To:<...>") to the contract's name. */

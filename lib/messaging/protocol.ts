@@ -3,6 +3,7 @@ import type { GuardWarning } from '@/lib/guard/types';
 import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
 import type { RecordAnswer } from '@/lib/tracker/writer';
+import type { FailedRecipient } from '@/lib/tracker/sending';
 import type { Settings } from '@/lib/tracker/settings';
 
 /**
@@ -98,6 +99,20 @@ export interface CheckRecipientsRequest {
 /** At most this many addresses per question (a compose window with more is a mailing list). */
 export const MAX_CHECKED_ADDRESSES = 500;
 
+/** The user says the "your sending" problem is fixed: the warning clears. Answers nothing useful. */
+export interface ResolveSendingRequest {
+  type: 'resolve-sending';
+}
+
+/**
+ * The recipients of one sent mail (the returned original's Message-ID) that have bounced so far,
+ * from every bounce recorded for it: the sidebar's "whole send at a glance".
+ */
+export interface SentMailFailuresRequest {
+  type: 'sent-mail-failures';
+  messageId: string;
+}
+
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
   'record-bounce': { request: RecordBounceRequest; response: RecordAnswer };
@@ -107,6 +122,8 @@ export interface BackgroundProtocol {
   'import-tracker': { request: ImportTrackerRequest; response: ImportAnswer };
   'update-settings': { request: UpdateSettingsRequest; response: Settings };
   'refresh-badge': { request: RefreshBadgeRequest; response: number };
+  'resolve-sending': { request: ResolveSendingRequest; response: boolean };
+  'sent-mail-failures': { request: SentMailFailuresRequest; response: FailedRecipient[] };
   'check-recipients': { request: CheckRecipientsRequest; response: GuardWarning[] };
 }
 
@@ -121,6 +138,8 @@ export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequestType[] = [
   'import-tracker',
   'update-settings',
   'refresh-badge',
+  'resolve-sending',
+  'sent-mail-failures',
   'check-recipients',
 ];
 

@@ -3,6 +3,7 @@ import { encodeWithinBudget } from './budget';
 import { encodeTable, TRACKED_LIST_VERSION } from './codec';
 import { decodeTrackedList, inspectStoredList, migrateTrackedV1toV2, migrateTrackedV2toV3 } from './migrations';
 import type { TrackedRecipient } from './model';
+import { EMPTY_SENDING_STATE, EMPTY_SENT_MAILS, parseSendingState, parseSentMails, type SendingState, type SentMails } from './sending';
 import { buildDigest, type TrackerDigest } from './summary';
 import { parseStoredDigest } from './validate';
 import { completeSettings, DEFAULT_SETTINGS, type Settings } from './settings';
@@ -88,7 +89,7 @@ export class StoreLockedError extends Error {
 
 /** Runs pending migrations of the tracked list, then checks it (the background calls it when it starts). */
 export async function migrateTrackerStorage(): Promise<void> {
-  await Promise.all([writerItem().list.getMeta(), writerItem().digest.getMeta()]);
+  await Promise.all([writerItem().list.getMeta(), writerItem().digest.getMeta(), sendingItem().sending.getMeta(), sendingItem().sent.getMeta()]);
   try {
     await readTrackedForWrite();
   } catch (error) {
@@ -250,3 +251,54 @@ export async function readTrackerDigest(): Promise<TrackerDigest | undefined> {
   return parseStoredDigest(await storage.getItem<unknown>(DIGEST_KEY));
 }
 
+
+// ---- "your sending" and sent mails (lib/tracker/sending.ts): items of their own ----
+// Each has its own version and falls back to an empty state: whatever they hold (a newer or
+// broken value) never touches the tracked list, and parseSendingState / parseSentMails make any
+// stored value valid before use. Written only by lib/tracker/sending-writer.ts in the background.
+
+const SENDING_KEY = 'local:sendingHealth';
+const SENT_MAILS_KEY = 'local:sentMails';
+/** v1: incidents with their decisive lines, bounce keys, the user's "fixed" date. */
+export const SENDING_STATE_VERSION = 1;
+/** v1: hashed Message-ID of a sent mail → its recipients that bounced. */
+export const SENT_MAILS_VERSION = 1;
+
+function defineSendingItems() {
+  return {
+    sending: storage.defineItem<SendingState>(SENDING_KEY, { fallback: EMPTY_SENDING_STATE, version: SENDING_STATE_VERSION, migrations: {} }),
+    sent: storage.defineItem<SentMails>(SENT_MAILS_KEY, { fallback: EMPTY_SENT_MAILS, version: SENT_MAILS_VERSION, migrations: {} }),
+  };
+}
+
+let sendingItems: ReturnType<typeof defineSendingItems> | undefined;
+function sendingItem(): ReturnType<typeof defineSendingItems> {
+  sendingItems ??= defineSendingItems();
+  return sendingItems;
+}
+
+/** For the sending writer (background). */
+export async function readSendingForWrite(): Promise<SendingState> {
+  return parseSendingState(await sendingItem().sending.getValue());
+}
+
+export async function writeSendingState(state: SendingState): Promise<void> {
+  await sendingItem().sending.setValue(state);
+}
+
+export async function readSentMailsForWrite(): Promise<SentMails> {
+  return parseSentMails(await sendingItem().sent.getValue());
+}
+
+export async function writeSentMails(mails: SentMails): Promise<void> {
+  await sendingItem().sent.setValue(mails);
+}
+
+/** For pages: the sending state as stored, made valid. */
+export async function readSendingState(): Promise<SendingState> {
+  return parseSendingState(await storage.getItem<unknown>(SENDING_KEY));
+}
+
+export function watchSendingState(callback: (state: SendingState) => void): () => void {
+  return storage.watch<unknown>(SENDING_KEY, (value) => callback(parseSendingState(value)));
+}

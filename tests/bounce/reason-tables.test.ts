@@ -125,3 +125,15 @@ describe('status codes from Sisimai SMTP/Status.pm', () => {
     expect(decideReason(facts('421 4.7.1 Try again later', '4.7.1', 'CONN')).reason).toBe('blocked');
   });
 });
+
+describe('non-English refusals in Sisimai 5.1 tables', () => {
+  it.each<[string, ReasonId]>([
+    // Lhost/Domino.pm, French and Japanese
+    ["Utilisateur kijitora@example.jp non répertorié dans l'annuaire Domino", 'userunknown'],
+    ['kijitora@example.jp は Domino ディレクトリには見つかりません', 'userunknown'],
+    // Lhost/Notes.pm, Japanese
+    ['kijitora@example.jp はディレクトリのリストにありません', 'userunknown'],
+  ])('%s → %s', (diagnosis, expected) => {
+    expect(decideReason(facts(diagnosis, '5.0.0', 'RCPT')).reason).toBe(expected);
+  });
+});

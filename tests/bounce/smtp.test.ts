@@ -48,6 +48,11 @@ describe('SMTP commands', () => {
     ['SMTP error from remote mail server after pipelined end of data', 'DATA'],
     ['IN REPLY TO HELO COMMAND', 'HELO'],
     ['Mailbox full', ''],
+    // Sisimai SMTP/Command.pm find(): the last command a session shows, in upper case only
+    ['MAIL FROM:<a@example.jp> 250 OK RCPT TO:<b@example.jp> 550 5.1.1 User unknown', 'RCPT'],
+    ['550 5.1.1 <b@example.jp>... User unknown in RCPT TO', 'RCPT'],
+    ['554 5.7.1 Rejected after DATA: spam', 'DATA'],
+    ['please send the data again by mail from another account', ''],
   ])('%s → %s', (text, expected) => {
     expect(findCommand(text)).toBe(expected);
   });

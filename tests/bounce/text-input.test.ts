@@ -34,7 +34,7 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   },
   // Issue 10: recipients named the way MTAs' prose names them, and the family readers on text alone.
   // An address followed by its reply on the same line (a relay's colon-separated fields).
-  'sendgrid-colon-fields': { kind: 'bounce', decoder: 'plaintext', recipients: [['sato.ken@example.jp', 'userunknown', 'hard', '5.1.1', '550', '']] },
+  'sendgrid-colon-fields': { kind: 'bounce', decoder: 'plaintext', recipients: [['sato.ken@example.jp', 'userunknown', 'hard', '5.1.1', '550', 'RCPT']] },
   // No sign in sender or subject; the opening sentence says it, and the address named again below carries the reply.
   'transcript-named-twice': { kind: 'bounce', decoder: 'plaintext', recipients: [['mori@example.org', 'systemerror', 'soft', '', '554', '']] },
   // Sendmail's "(reason: ...)" line is the recipient's diagnostic, ahead of its own later "User unknown" line.

@@ -275,4 +275,14 @@ describe('record-bounce decides whose mail it was (fake browser)', () => {
     await handleBackgroundRequest({ type: 'record-bounce', messageKey: 'gmail:f2', source: 'gmail', report: manyRecipients(1000, originalFrom('ceo@example.org'), 'x'), account: ME });
     expect(await storage.readTrackedRecipients()).toHaveLength(before);
   });
+
+  it('a bounce of someone else’s mail leaves the "your sending" state alone too', async () => {
+    const { storage, handleBackgroundRequest } = await freshBackground();
+    const blocked = (from: string) =>
+      report([{ recipient: 'client@example.co.jp', reason: 'blocked', status: '5.7.1', diagnosticCode: 'smtp; 550 5.7.1 Service unavailable; client host 192.0.2.7 blocked using zen.spamhaus.example' }], { original: originalFrom(from) });
+    await handleBackgroundRequest({ type: 'record-bounce', messageKey: 'gmail:b1', source: 'gmail', report: blocked('ceo@example.org'), account: ME });
+    expect((await storage.readSendingState()).incidents).toEqual([]);
+    await handleBackgroundRequest({ type: 'record-bounce', messageKey: 'gmail:b2', source: 'gmail', report: blocked(ME), account: ME });
+    expect((await storage.readSendingState()).incidents.length).toBeGreaterThan(0);
+  });
 });

@@ -114,6 +114,10 @@ export const userunknown: ReasonRule = {
       'not email addresses',
       'recipient address rejected: invalid-recipient',
       'resolver.adr.recipient notfound',
+      // Sisimai Lhost/Domino.pm and Lhost/Notes.pm: "not listed in the directory" in French and Japanese
+      "non répertorié dans l'annuaire domino",
+      'domino ディレクトリには見つかりません',
+      'ディレクトリのリストにありません',
     ],
     ordered: [
       // Sisimai reason/userunknown pairs: wordings with a variable middle
