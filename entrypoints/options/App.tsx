@@ -2,6 +2,7 @@ import { useSettings, useTrackedRecipients, useUiLang } from '@/components/use-t
 import { DataSection } from './DataSection';
 import { MailboxImport } from './MailboxImport';
 import { ManualCheck } from './ManualCheck';
+import { OwnAddresses } from './OwnAddresses';
 import { SettingsSection } from './SettingsSection';
 import { optionsStrings } from './strings';
 
@@ -19,6 +20,7 @@ export function App() {
       ) : (
         <>
           <SettingsSection settings={settings} t={t} />
+          <OwnAddresses settings={settings} t={t} />
           <ManualCheck t={t} lang={lang} softToHardThreshold={settings.softToHardThreshold} />
           <MailboxImport t={t} />
           <DataSection list={list} lang={lang} t={t} />

@@ -20,7 +20,7 @@ import { readMbox } from '@/lib/bounce/mbox';
 import { findAddresses } from '@/lib/bounce/text';
 import type { BounceReport, ClassifiedReport } from '@/lib/bounce/types';
 import { MAX_BOUNCES_PER_REQUEST, type RecordBouncesRequest } from '@/lib/messaging/protocol';
-import { normalizeAddress } from '@/lib/tracker/model';
+import { decideOwnership } from '@/lib/tracker/ownership';
 import type { BatchOutcome } from '@/lib/tracker/writer';
 import { manualMessageKey } from './ManualCheck';
 
@@ -89,20 +89,6 @@ export interface ImportDeps {
 
 export type ImportResult = { status: 'done' | 'cancelled'; tally: ImportTally };
 
-/**
- * Whose mail a bounce answers, from the returned original's sender against the user's own
- * addresses: 'not-ours' when the original came back sent by someone else (backscatter), 'ours'
- * when sent by one of them, 'unknown' when nothing of it came back or no own address is known.
- * Interim: the tracker's own rule (issue 11) has this contract and replaces it once on main.
- */
-export function interimOwnership(report: Pick<ClassifiedReport, 'original'>, ownAddresses: readonly string[]): 'ours' | 'not-ours' | 'unknown' {
-  const mailbox = (raw: string): string | undefined => normalizeAddress(raw)?.toLowerCase();
-  const sender = report.original?.from ? mailbox(report.original.from) : undefined;
-  const own = new Set(ownAddresses.flatMap((address) => mailbox(address) ?? []));
-  if (!sender || own.size === 0) return 'unknown';
-  return own.has(sender) ? 'ours' : 'not-ours';
-}
-
 /** Only what the tracker reads of a report: the original's text and attachment list stay in the page. */
 function forTracker(report: ClassifiedReport): BounceReport {
   const { original, ...rest } = report;
@@ -143,8 +129,9 @@ export async function importMailboxes(files: readonly MailboxFile[], deps: Impor
           case 'bounce': {
             tally.bounces += 1;
             const own = [...recipientsOf(headers), ...(deps.ownAddresses ?? [])];
-            if (interimOwnership(classified, own) === 'not-ours') tally.notOurs += 1;
-            else bounces.push({ messageKey: await manualMessageKey(classified, item.bytes), report: forTracker(classified) });
+            const ownership = decideOwnership(classified, own);
+            if (ownership === 'not-ours') tally.notOurs += 1;
+            else bounces.push({ messageKey: await manualMessageKey(classified, item.bytes), report: forTracker(classified), ownership });
             break;
           }
           case 'delayed':
@@ -173,6 +160,7 @@ export async function importMailboxes(files: readonly MailboxFile[], deps: Impor
     // The whole file has been read: its bounces are recorded now, together.
     for (let i = 0; i < bounces.length; i += MAX_BOUNCES_PER_REQUEST) {
       const outcome = await deps.record({ type: 'record-bounces', bounces: bounces.slice(i, i + MAX_BOUNCES_PER_REQUEST) });
+      if (outcome.refused) throw new Error(`the stored list may not be written (${outcome.refused.state})`);
       tally.added += outcome.added;
       tally.counted += outcome.counted;
       tally.alreadyCounted += outcome.unchanged;

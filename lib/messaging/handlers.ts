@@ -24,28 +24,32 @@ const handlers: Handlers = {
   classify: (request) =>
     'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
   'record-bounce': async (request) => {
-    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
+    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') {
+      return { ownership: 'unknown', histories: [], skipped: 0 };
+    }
+    const account = typeof request.account === 'string' ? request.account : undefined;
+    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
+    const answer = await recordBounce(
+      { messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) },
+      account,
+    );
+    // A bounce of someone else's mail (ownership.ts) says nothing about the user's sending either.
     // The sending state and the sent-mail index have their own writer and items: a failure there
     // never costs the tracked list its recording.
-    const sending = recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
-      console.error('[bounce-navi] sending state', error),
-    );
-    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
-    const histories = await recordBounce({
-      messageKey: request.messageKey,
-      source: request.source,
-      report: request.report,
-      ...(webmailAccount ? { webmailAccount } : {}),
-    });
-    await sending;
-    return histories;
+    if (answer.ownership !== 'not-ours') {
+      await recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
+        console.error('[bounce-navi] sending state', error),
+      );
+    }
+    return answer;
   },
   'record-bounces': async (request) => {
     const given: unknown = request.bounces;
     const bounces: readonly unknown[] = Array.isArray(given) ? given.slice(0, MAX_BOUNCES_PER_REQUEST) : [];
     const events = bounces.flatMap((item) => {
-      const { messageKey, report } = (typeof item === 'object' && item !== null ? item : {}) as Partial<RecordBouncesRequest['bounces'][number]>;
-      return typeof messageKey === 'string' && typeof report === 'object' && report !== null ? [{ messageKey, source: 'manual' as const, report }] : [];
+      const { messageKey, report, ownership } = (typeof item === 'object' && item !== null ? item : {}) as Partial<RecordBouncesRequest['bounces'][number]>;
+      if (typeof messageKey !== 'string' || typeof report !== 'object' || report === null) return [];
+      return [{ messageKey, source: 'manual' as const, report, trust: ownership === 'ours' ? ('verified' as const) : ('unverified' as const) }];
     });
     return recordBounces(events);
   },

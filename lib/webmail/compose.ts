@@ -12,6 +12,7 @@
  *   lists the `/mail/deeplink/…` routes). **(verify live)** that every tenant honours `body`.
  */
 import { GMAIL_ORIGIN, isWebmailAccount, OUTLOOK_ORIGINS } from '@/lib/tracker/webmail-account';
+import { isPlainOrIdnAddress } from '@/lib/address/visible';
 import { gmailAccountBase } from './gmail/urls';
 
 export { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, isWebmailAccount } from '@/lib/tracker/webmail-account';
@@ -43,33 +44,12 @@ export function webmailAccountOf(pageUrl: string): string | undefined {
 }
 
 /**
- * Invisible and direction-changing characters: an address holding one shows as something it is
- * not (UTS #39; "Trojan Source", CVE-2021-42574). Soft hyphen, zero-width and joiner characters,
- * bidi embeddings, overrides and isolates, the BOM, and the other format characters (Cf, which holds U+00AD).
- */
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]|\p{Variation_Selector}|\u034f|\u17b4|\u17b5/u;
-
-/**
- * Whether an address may go into a draft: plain ASCII (no spaces or controls), or an
- * internationalised domain that the URL parser turns into a valid A-label (IDNA), and never an
- * invisible or bidi character. The corrected address comes from our typo engine, but it is
- * checked again here because it is put into a URL the user will send from.
+ * Whether an address may go into a draft: plain ASCII or an address at a valid internationalised
+ * domain, never an invisible or bidi character (lib/address/visible.ts, the tracker's own rule
+ * for corrected addresses). Checked again here because it goes into a URL the user sends from.
  */
 export function isDraftAddress(address: string): boolean {
-  if (address.length > 254 || INVISIBLE.test(address)) return false;
-  const at = address.lastIndexOf('@');
-  if (at <= 0 || at === address.length - 1) return false;
-  const local = address.slice(0, at);
-  const domain = address.slice(at + 1);
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\s\u0000-\u001f\u007f<>()[\],;:"@\\]/.test(local) || !/^[\x21-\x7e]+$/.test(local)) return false;
-  if (/^[a-z0-9.-]+$/i.test(domain)) return /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(domain);
-  try {
-    const host = new URL(`http://${domain}/`).hostname;
-    return host.startsWith('xn--') || host.includes('.xn--') ? /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(host) : false;
-  } catch {
-    return false;
-  }
+  return isPlainOrIdnAddress(address);
 }
 
 /**

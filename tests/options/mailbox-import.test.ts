@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importMailboxes, interimOwnership, type ImportProgress, type MailboxFile } from '@/entrypoints/options/mailbox-import';
+import { importMailboxes, type ImportProgress, type MailboxFile } from '@/entrypoints/options/mailbox-import';
 import type { RecordBouncesRequest } from '@/lib/messaging/protocol';
 import { recordReport, type TrackedRecipient } from '@/lib/tracker/model';
 import type { BatchOutcome } from '@/lib/tracker/writer';
-import { importTestMailbox, OWNER } from '../webmail-sim/mailbox.mjs';
+import { importTestMailbox } from '../webmail-sim/mailbox.mjs';
 
 // The options page's import in node: the real mbox reader, prefilter and classifier, with a
 // store that applies the tracker's own rule as the background's writer does.
@@ -90,15 +90,5 @@ describe('importing past bounces from a mailbox file', () => {
     const store = fakeStore();
     const result = await importMailboxes(messages.map((m, i) => fileOf(`${i}.eml`, m)), { record: store.record, onProgress: () => undefined, signal: new AbortController().signal });
     expect(result.tally).toMatchObject({ filesDone: 5, read: 5, bounces: 4, notOurs: 1, delayed: 1, added: 3 });
-  });
-});
-
-describe('whose mail a bounce answers (interim rule)', () => {
-  const original = (from: string) => ({ original: { messageId: '', subject: '', date: '', from, to: [], truncated: false, attachments: [] } });
-  it('is ours when the original was sent from an own address, not ours when from another, unknown without either', () => {
-    expect(interimOwnership(original(OWNER.toUpperCase()), [OWNER])).toBe('ours');
-    expect(interimOwnership(original('someone.else@example.org'), [OWNER])).toBe('not-ours');
-    expect(interimOwnership({ original: undefined }, [OWNER])).toBe('unknown');
-    expect(interimOwnership(original('someone.else@example.org'), [])).toBe('unknown');
   });
 });
