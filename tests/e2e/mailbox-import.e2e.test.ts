@@ -23,7 +23,7 @@ describe('importing past bounces from an mbox (Chromium, built extension)', () =
     small = path.join(dir, 'Takeout-Inbox.mbox');
     fs.writeFileSync(small, importTestMailbox().text);
     large = path.join(dir, 'Thunderbird-Inbox.mbox');
-    await writePaddedMailbox(large, { count: 3000, attachmentBytes: 40_000 });
+    await writePaddedMailbox(large, { count: 10_000, attachmentBytes: 40_000 });
   });
   afterAll(async () => {
     await browser?.close();
