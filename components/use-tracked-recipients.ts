@@ -4,7 +4,19 @@ import { resolveLang, type Lang } from '@/lib/i18n/lang';
 import { decodeTrackedList } from '@/lib/tracker/migrations';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import type { Settings } from '@/lib/tracker/settings';
-import { readSettings, readTrackedValue, readTrackerDigest, watchSettings, watchTrackedRecipients } from '@/lib/tracker/storage';
+import type { SendingState } from '@/lib/tracker/sending';
+import {
+  readSendingState,
+  readSettings,
+  readStoreProblem,
+  readTrackedValue,
+  readTrackerDigest,
+  watchSendingState,
+  watchSettings,
+  watchStoreProblem,
+  watchTrackedRecipients,
+  type StoreProblem,
+} from '@/lib/tracker/storage';
 import type { TrackerDigest } from '@/lib/tracker/summary';
 
 // The only hooks that touch storage (docs/architecture.md, rule 9). They read once and then
@@ -87,6 +99,24 @@ export function useTrackerDigest(): TrackerDigest | undefined {
   return digest;
 }
 
+/** Why the stored list may not be written (the background keeps it under a backup key); undefined when all is well. */
+export function useStoreProblem(): StoreProblem | undefined {
+  const [problem, setProblem] = useState<StoreProblem>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchStoreProblem((next) => live && setProblem(next));
+    readStoreProblem().then(
+      (first) => live && setProblem(first),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return problem;
+}
+
 /** The settings; undefined until the first read answers. */
 export function useSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings>();
@@ -109,4 +139,24 @@ export function useSettings(): Settings | undefined {
 /** The language to show: the setting, else the browser's UI language. Japanese while loading. */
 export function useUiLang(settings: Settings | undefined): Lang {
   return resolveLang(settings?.language ?? 'auto', settings ? browser.i18n.getUILanguage() : 'ja');
+}
+
+/** The "your sending" state (lib/tracker/sending.ts); undefined until the first read answers. */
+export function useSendingState(): SendingState | undefined {
+  const [state, setState] = useState<SendingState>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchSendingState((next) => setState(next));
+    readSendingState().then(
+      (first) => {
+        if (live) setState((current) => current ?? first);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return state;
 }

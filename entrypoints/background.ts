@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { handleBackgroundRequest, isBackgroundRequest } from '@/lib/messaging/handlers';
 import { drawBadge, refreshBadge } from '@/lib/tracker/badge';
 import { migrateTrackerStorage } from '@/lib/tracker/storage';
+import { onSendingWritten } from '@/lib/tracker/sending-writer';
 import { onTrackerWritten } from '@/lib/tracker/writer';
 
 export default defineBackground(() => {
@@ -22,6 +23,10 @@ export default defineBackground(() => {
   const reportBadgeError = (error: unknown): void => console.error('[bounce-navi] badge', error);
   onTrackerWritten((state) => {
     drawBadge(state).catch(reportBadgeError);
+  });
+  // The "your sending" warning shows on the badge too.
+  onSendingWritten(() => {
+    refreshBadge().catch(reportBadgeError);
   });
   refreshBadge().catch(reportBadgeError);
 });

@@ -27,6 +27,12 @@ const blocklistNames: readonly (readonly [string, string])[] = [
   ['mimecast', 'Mimecast'],
 ];
 
+/** The block lists a rejection names, e.g. ["Spamhaus"] (the diagnostic is read only at its start). */
+export function namedBlocklists(diagnostic: string): string[] {
+  const lower = diagnostic.slice(0, MAX_DIAGNOSTIC_CHARS).toLowerCase();
+  return blocklistNames.filter(([needle]) => lower.includes(needle)).map(([, name]) => name);
+}
+
 /** A whole word in lowercase text, without a regex built from data. */
 function hasWord(text: string, word: string): boolean {
   let from = text.indexOf(word);
@@ -106,7 +112,7 @@ export function factsFrom(context: ExplainContext = {}): TextFacts {
     attachmentNames: names.slice(0, MAX_ATTACHMENT_NAMES),
     moreAttachments: Math.max(0, names.length - MAX_ATTACHMENT_NAMES),
     authChecks: ['spf', 'dkim', 'dmarc'].filter((word) => hasWord(diagnostic, word)).map((word) => word.toUpperCase()),
-    blocklists: blocklistNames.filter(([needle]) => diagnostic.includes(needle)).map(([, name]) => name),
+    blocklists: namedBlocklists(diagnostic),
     signals: signalsOf(status, replyCode, diagnostic),
     softBounceLimit: clampSoftBounceLimit(context.softBounceLimit),
     suggestion: context.suggestion,

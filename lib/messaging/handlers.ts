@@ -2,6 +2,7 @@ import { classifyBounce } from '@/lib/bounce';
 import { refreshBadge } from '@/lib/tracker/badge';
 import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
+import { failedRecipientsOf, recordSendingOf, resolveSendingWarning } from '@/lib/tracker/sending-writer';
 import { clearAll, importRecipients, recordBounce, remove, unflag, updateSettings } from '@/lib/tracker/writer';
 import { isWebmailAccount } from '@/lib/tracker/webmail-account';
 import { base64ToBytes } from './base64';
@@ -23,9 +24,24 @@ const handlers: Handlers = {
   classify: (request) =>
     'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
   'record-bounce': async (request) => {
-    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
+    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') {
+      return { ownership: 'unknown', histories: [], skipped: 0 };
+    }
+    const account = typeof request.account === 'string' ? request.account : undefined;
     const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
-    return recordBounce({ messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) });
+    const answer = await recordBounce(
+      { messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) },
+      account,
+    );
+    // A bounce of someone else's mail (ownership.ts) says nothing about the user's sending either.
+    // The sending state and the sent-mail index have their own writer and items: a failure there
+    // never costs the tracked list its recording.
+    if (answer.ownership !== 'not-ours') {
+      await recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
+        console.error('[bounce-navi] sending state', error),
+      );
+    }
+    return answer;
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),
@@ -37,6 +53,11 @@ const handlers: Handlers = {
   },
   'update-settings': (request) => updateSettings(request.settings),
   'refresh-badge': () => refreshBadge(),
+  'resolve-sending': async () => {
+    await resolveSendingWarning();
+    return true;
+  },
+  'sent-mail-failures': (request) => failedRecipientsOf(typeof request.messageId === 'string' ? request.messageId : ''),
   'check-recipients': (request) => checkRecipients(Array.isArray(request.addresses) ? request.addresses : []),
 };
 

@@ -2,6 +2,8 @@ import type { BounceReport, RenderedMessage } from '@/lib/bounce/types';
 import type { GuardWarning } from '@/lib/guard/types';
 import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
+import type { RecordAnswer } from '@/lib/tracker/writer';
+import type { FailedRecipient } from '@/lib/tracker/sending';
 import type { Settings } from '@/lib/tracker/settings';
 
 /**
@@ -22,17 +24,22 @@ export type BounceSource = TrackerSource;
 /**
  * Records a classified report in the tracker. `messageKey` identifies the bounce mail, so the
  * same bounce opened twice counts once. Failed recipients of a 'bounce' count; a 'delivered'
- * report ends soft runs; every other kind changes nothing (docs/tracker.md). Answers the history
- * of each recipient of the report.
+ * report ends soft runs; every other kind changes nothing (docs/tracker.md). `account` is the
+ * address of the open webmail account (read by the adapter; absent when the page does not show
+ * it): a bounce whose returned original another address sent is explained but not recorded.
+ * Answers whose mail it was and the history of each recipient recorded.
  */
 export interface RecordBounceRequest {
   type: 'record-bounce';
   messageKey: string;
   source: BounceSource;
   report: BounceReport;
+  account?: string;
   /** The webmail account the bounce was read in (lib/webmail/compose.ts); checked before it is stored. */
   webmailAccount?: string;
 }
+
+export type { RecordAnswer } from '@/lib/tracker/writer';
 
 /** The tracker's view of each recipient after recording, for the sidebar's history line. */
 export interface RecipientHistory extends RecipientHistoryView {
@@ -92,15 +99,31 @@ export interface CheckRecipientsRequest {
 /** At most this many addresses per question (a compose window with more is a mailing list). */
 export const MAX_CHECKED_ADDRESSES = 500;
 
+/** The user says the "your sending" problem is fixed: the warning clears. Answers nothing useful. */
+export interface ResolveSendingRequest {
+  type: 'resolve-sending';
+}
+
+/**
+ * The recipients of one sent mail (the returned original's Message-ID) that have bounced so far,
+ * from every bounce recorded for it: the sidebar's "whole send at a glance".
+ */
+export interface SentMailFailuresRequest {
+  type: 'sent-mail-failures';
+  messageId: string;
+}
+
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
-  'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
+  'record-bounce': { request: RecordBounceRequest; response: RecordAnswer };
   'unflag-recipient': { request: UnflagRecipientRequest; response: boolean };
   'delete-recipient': { request: DeleteRecipientRequest; response: boolean };
   'clear-tracker': { request: ClearTrackerRequest; response: number };
   'import-tracker': { request: ImportTrackerRequest; response: ImportAnswer };
   'update-settings': { request: UpdateSettingsRequest; response: Settings };
   'refresh-badge': { request: RefreshBadgeRequest; response: number };
+  'resolve-sending': { request: ResolveSendingRequest; response: boolean };
+  'sent-mail-failures': { request: SentMailFailuresRequest; response: FailedRecipient[] };
   'check-recipients': { request: CheckRecipientsRequest; response: GuardWarning[] };
 }
 
@@ -115,6 +138,8 @@ export const BACKGROUND_REQUEST_TYPES: readonly BackgroundRequestType[] = [
   'import-tracker',
   'update-settings',
   'refresh-badge',
+  'resolve-sending',
+  'sent-mail-failures',
   'check-recipients',
 ];
 

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { resolveLang, type Lang } from '@/lib/i18n/lang';
 import type { Settings } from './settings';
 import { badgeText, countRecentFlags, hardFlagDates } from './summary';
-import { readSettings, readTrackedRecipients, readTrackerDigest } from './storage';
+import { activeIncidents } from './sending';
+import { readSendingState, readSettings, readTrackedRecipients, readTrackerDigest } from './storage';
 import type { TrackerState } from './writer';
 
 // The toolbar badge: how many recipients were newly flagged hard in the last 7 days
@@ -18,6 +19,18 @@ const titles: Record<Lang, (count: number) => string> = {
   en: (count) => (count > 0 ? `Bounce Navi: ${count} address(es) found undeliverable in the last 7 days` : 'Bounce Navi'),
 };
 
+/** While sender-side bounces are recent (lib/tracker/sending.ts): a "!" on the badge and a sentence in its tooltip. */
+const sendingTitles: Record<Lang, string> = {
+  ja: '（あなたのメールの送信に問題があります。ボタンを押して確かめてください）',
+  en: ' (there is a problem with your sending: open the button to see it)',
+};
+
+/** The badge text with the sending warning: "!" alone, or after the count ("3!"). */
+export function badgeTextWithSending(count: number, sending: boolean): string {
+  const text = badgeText(count);
+  return sending ? `${text}!` : text;
+}
+
 /** MV3 (Chromium) has `action`; Firefox's MV2 build has `browserAction`. */
 interface ToolbarButton {
   setBadgeText(details: { text: string }): Promise<void>;
@@ -32,14 +45,19 @@ function toolbarButton(): ToolbarButton | undefined {
   return api.action ?? api.browserAction;
 }
 
-export async function showBadge(flagDates: readonly number[], lang: Lang, now: number): Promise<number> {
+export async function showBadge(flagDates: readonly number[], lang: Lang, now: number, sending = false): Promise<number> {
   const count = countRecentFlags(flagDates, now);
   const button = toolbarButton();
   if (!button) return count;
   await button.setBadgeBackgroundColor({ color: BADGE_COLOR });
-  await button.setBadgeText({ text: badgeText(count) });
-  await button.setTitle({ title: titles[lang](count) });
+  await button.setBadgeText({ text: badgeTextWithSending(count, sending) });
+  await button.setTitle({ title: `${titles[lang](count)}${sending ? sendingTitles[lang] : ''}` });
   return count;
+}
+
+/** Whether the "your sending" warning is up now. */
+async function sendingWarned(now: number): Promise<boolean> {
+  return activeIncidents(await readSendingState(), now).length > 0;
 }
 
 function langOf(settings: Settings): Lang {
@@ -47,8 +65,9 @@ function langOf(settings: Settings): Lang {
 }
 
 /** Redraws the badge from a state the writer has just written. */
-export function drawBadge(state: TrackerState): Promise<number> {
-  return showBadge(hardFlagDates(state.list), langOf(state.settings), Date.now());
+export async function drawBadge(state: TrackerState): Promise<number> {
+  const now = Date.now();
+  return showBadge(hardFlagDates(state.list), langOf(state.settings), now, await sendingWarned(now));
 }
 
 /** The flag dates from the digest; from the list itself when there is no digest yet (just after an update). */
@@ -59,6 +78,7 @@ async function recentFlagDates(): Promise<readonly number[]> {
 
 /** Reads the store and redraws the badge; answers the count. */
 export async function refreshBadge(): Promise<number> {
-  const [flagDates, settings] = await Promise.all([recentFlagDates(), readSettings()]);
-  return showBadge(flagDates, langOf(settings), Date.now());
+  const now = Date.now();
+  const [flagDates, settings, sending] = await Promise.all([recentFlagDates(), readSettings(), sendingWarned(now)]);
+  return showBadge(flagDates, langOf(settings), now, sending);
 }

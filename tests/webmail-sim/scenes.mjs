@@ -7,6 +7,7 @@ import { gmailPage } from './gmail-page.mjs';
 import { text } from './html.mjs';
 import { gmailMessages as g, outlookMessages as o } from './messages.mjs';
 import { outlookPage } from './outlook-page.mjs';
+import { gmailComposePage, outlookComposePage } from './compose-page.mjs';
 
 const FIXTURES = path.resolve('tests/fixtures');
 export const readFixture = (relativePath) => fs.readFileSync(path.join(FIXTURES, relativePath));
@@ -128,6 +129,34 @@ export const GMAIL_SCENES = [
     download: emlOf(g.hostile),
   },
   {
+    id: 'gmail-forged',
+    title: 'Gmail: a forged bounce (the returned original was sent by someone else): explained, not recorded',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0071'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.forged] } }),
+    download: emlOf(g.forged),
+  },
+  {
+    id: 'gmail-forged-many',
+    title: 'Gmail: a forged bounce listing 1,000 recipients, with someone else\'s original',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0072'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.forgedMany] } }),
+    download: emlOf(g.forgedMany),
+  },
+  {
+    id: 'gmail-many-no-original',
+    title: 'Gmail: a bounce listing 1,000 recipients and nothing of the original (unverified, capped)',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0073'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.manyNoOriginal] } }),
+    download: emlOf(g.manyNoOriginal),
+  },
+  {
+    id: 'gmail-bidi',
+    title: 'Gmail: a failed address with a right-to-left override (U+202E) in its quoted local part',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0074'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.bidi] } }),
+    download: emlOf(g.bidi),
+  },
+  {
     id: 'gmail-download-redirect',
     title: 'Gmail: the download redirects to the sign-in page; "show original" answers',
     url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0031'),
@@ -193,7 +222,23 @@ export const OUTLOOK_SCENES = [
   },
 ];
 
-export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES];
+/**
+ * Compose windows for the pre-send guard (tests/webmail-sim/compose-page.mjs): every Gmail
+ * variant (popup, full screen, inline reply; PeopleKit and classic recipients), Outlook's
+ * compose in the reading pane and popped out, Japanese and English labels, light and dark.
+ * @type {Scene[]}
+ */
+export const COMPOSE_SCENES = [
+  { id: 'gmail-compose-popup', title: 'Gmail: popup compose (PeopleKit chips), Japanese', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup' }) },
+  { id: 'gmail-compose-fullscreen', title: 'Gmail: full-screen compose, English', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'fullscreen', lang: 'en' }) },
+  { id: 'gmail-compose-inline', title: 'Gmail: inline reply in a conversation', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfixture0777', html: gmailComposePage({ variant: 'inline' }) },
+  { id: 'gmail-compose-classic', title: 'Gmail: popup compose with the classic recipients (.vR chips, hidden inputs)', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', ui: 'classic' }) },
+  { id: 'gmail-compose-dark', title: 'Gmail: popup compose in a dark theme', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', theme: 'dark' }) },
+  { id: 'outlook-compose', title: 'Outlook on the web: new message in the reading pane, Japanese', url: 'https://outlook.office.com/mail/inbox', html: outlookComposePage({}) },
+  { id: 'outlook-compose-popout-en', title: 'Outlook on the web: popped-out compose, English, dark', url: 'https://outlook.live.com/mail/0/inbox', html: outlookComposePage({ popout: true, lang: 'en', theme: 'dark' }) },
+];
+
+export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...COMPOSE_SCENES];
 export const sceneById = (id) => {
   const scene = ALL_SCENES.find((s) => s.id === id);
   if (!scene) throw new Error(`No scene ${id}`);
