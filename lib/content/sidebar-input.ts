@@ -9,7 +9,15 @@ import type { HistoryView, SourceNote } from './sidebar-model';
  */
 export type PanelState =
   | { status: 'loading' }
-  | { status: 'ready'; report: BounceReport; histories?: readonly HistoryView[]; source?: SourceNote; softToHardThreshold?: number }
+  | {
+      status: 'ready';
+      report: BounceReport;
+      histories?: readonly HistoryView[];
+      source?: SourceNote;
+      softToHardThreshold?: number;
+      /** Recipients of the same sent mail that bounced earlier (the tracker's sent-mail index). */
+      earlierFailed?: readonly string[];
+    }
   | { status: 'no-answer'; detail: string };
 
 export interface SidebarInput {

@@ -121,6 +121,8 @@ export interface TextFacts {
   softBounceLimit: number;
   /** The corrected address, when one was found. */
   suggestion: AddressSuggestion | undefined;
+  /** The user's own domain (the returned original's From), '' when unknown: the carrier request names it. */
+  ownDomain: string;
   /** The domain does not exist (the story's evidence). */
   nonexistentDomain: boolean;
 }
