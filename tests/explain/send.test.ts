@@ -58,3 +58,12 @@ describe('受信設定のお願い, carrier by carrier', () => {
     expect(explainRecipient(recipient, 'en', report.original).adminMessage).toContain('@example.com');
   });
 });
+
+describe('the report headline follows the story', () => {
+  it('names the mistyped domain, not the path, for the NXDOMAIN typo', async () => {
+    const { explainReport } = await import('@/lib/explain');
+    const report = await read('01-nxdomain-typo-five-recipients.eml');
+    expect(explainReport(report, 'ja').title).toBe('メールが届きませんでした（アドレスの@より後ろの打ち間違い）');
+    expect(explainReport(report, 'ja').verdict).toBe('直すまで届かない宛先があります。アドレスを確かめてください。');
+  });
+});

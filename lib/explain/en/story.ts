@@ -28,7 +28,7 @@ export const enStoryTexts = {
 } satisfies Record<'mistyped-domain', ReasonText>;
 
 export const enStoryLabels: Record<'mistyped-domain', string> = {
-  'mistyped-domain': 'Mistyped domain (after @)',
+  'mistyped-domain': 'Mistyped part after the @',
 };
 
 /** The tracker's treatment of this recipient, as the card's last note. */

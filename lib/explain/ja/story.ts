@@ -29,7 +29,7 @@ export const jaStoryTexts = {
 } satisfies Record<'mistyped-domain', ReasonText>;
 
 export const jaStoryLabels: Record<'mistyped-domain', string> = {
-  'mistyped-domain': 'ドメイン（@より後ろ）の打ち間違い',
+  'mistyped-domain': 'アドレスの@より後ろの打ち間違い',
 };
 
 /** The tracker's treatment of this recipient, as the card's last note. */
