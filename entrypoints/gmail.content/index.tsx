@@ -1,6 +1,8 @@
 import { defineContentScript } from '#imports';
+import { startComposeGuardFor } from '@/lib/content/compose-start';
 import { startBounceNavi } from '@/lib/content/start';
 import { gmailAdapter } from '@/lib/webmail/gmail/adapter';
+import { gmailCompose } from '@/lib/webmail/gmail/compose';
 import '@/components/sidebar.css';
 
 export default defineContentScript({
@@ -10,5 +12,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     startBounceNavi(ctx, gmailAdapter);
+    startComposeGuardFor(ctx, gmailCompose);
   },
 });

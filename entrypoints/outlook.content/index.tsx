@@ -1,6 +1,8 @@
 import { defineContentScript } from '#imports';
+import { startComposeGuardFor } from '@/lib/content/compose-start';
 import { startBounceNavi } from '@/lib/content/start';
 import { outlookAdapter } from '@/lib/webmail/outlook/adapter';
+import { outlookCompose } from '@/lib/webmail/outlook/compose';
 import '@/components/sidebar.css';
 
 export default defineContentScript({
@@ -8,5 +10,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   main(ctx) {
     startBounceNavi(ctx, outlookAdapter);
+    startComposeGuardFor(ctx, outlookCompose);
   },
 });

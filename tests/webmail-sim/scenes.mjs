@@ -7,6 +7,7 @@ import { gmailPage } from './gmail-page.mjs';
 import { text } from './html.mjs';
 import { gmailMessages as g, outlookMessages as o } from './messages.mjs';
 import { outlookPage } from './outlook-page.mjs';
+import { gmailComposePage, outlookComposePage } from './compose-page.mjs';
 
 const FIXTURES = path.resolve('tests/fixtures');
 export const readFixture = (relativePath) => fs.readFileSync(path.join(FIXTURES, relativePath));
@@ -259,7 +260,23 @@ export const OUTLOOK_SCENES = [
   },
 ];
 
-export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...STORY_SCENES];
+/**
+ * Compose windows for the pre-send guard (tests/webmail-sim/compose-page.mjs): every Gmail
+ * variant (popup, full screen, inline reply; PeopleKit and classic recipients), Outlook's
+ * compose in the reading pane and popped out, Japanese and English labels, light and dark.
+ * @type {Scene[]}
+ */
+export const COMPOSE_SCENES = [
+  { id: 'gmail-compose-popup', title: 'Gmail: popup compose (PeopleKit chips), Japanese', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup' }) },
+  { id: 'gmail-compose-fullscreen', title: 'Gmail: full-screen compose, English', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'fullscreen', lang: 'en' }) },
+  { id: 'gmail-compose-inline', title: 'Gmail: inline reply in a conversation', url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQfixture0777', html: gmailComposePage({ variant: 'inline' }) },
+  { id: 'gmail-compose-classic', title: 'Gmail: popup compose with the classic recipients (.vR chips, hidden inputs)', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', ui: 'classic' }) },
+  { id: 'gmail-compose-dark', title: 'Gmail: popup compose in a dark theme', url: 'https://mail.google.com/mail/u/0/#inbox?compose=new', html: gmailComposePage({ variant: 'popup', theme: 'dark' }) },
+  { id: 'outlook-compose', title: 'Outlook on the web: new message in the reading pane, Japanese', url: 'https://outlook.office.com/mail/inbox', html: outlookComposePage({}) },
+  { id: 'outlook-compose-popout-en', title: 'Outlook on the web: popped-out compose, English, dark', url: 'https://outlook.live.com/mail/0/inbox', html: outlookComposePage({ popout: true, lang: 'en', theme: 'dark' }) },
+];
+
+export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...COMPOSE_SCENES, ...STORY_SCENES];
 export const sceneById = (id) => {
   const scene = ALL_SCENES.find((s) => s.id === id);
   if (!scene) throw new Error(`No scene ${id}`);

@@ -31,3 +31,30 @@ export const senderSelectors = ['[title*="@"]'] as const;
 
 /** Areas whose background shows OWA's light or dark mode, most specific first. */
 export const themeSampleSelectors = ['#ReadingPaneContainerId', '[data-app-section="ConversationContainer"]', '[role="main"]'] as const;
+
+// ── Compose (the pre-send guard). OWA's compose has no stable ids, and its aria-labels are
+// localised, so roles and structure come first and the localised labels are listed for
+// Japanese and English (peers.md §3 "Browser-extension OWA hooking is aria-label based";
+// toggl/track-extension src/content/outlook.js; seen 2026-12 in those sources, verify live).
+// Pinned by tests/webmail/outlook-compose.test.ts against tests/fixtures/html/outlook/compose-*.html.
+
+/**
+ * A recipient well (To, Cc, Bcc): an editable `role=textbox` holding the chips and the text
+ * being typed. The well's aria-label names its field: 宛先 / To, CC / Cc, BCC / Bcc.
+ */
+export const recipientWellSelectors = ['div[role="textbox"][contenteditable="true"][aria-label]'] as const;
+export const wellFieldLabels: Readonly<Record<string, 'to' | 'cc' | 'bcc'>> = {
+  宛先: 'to',
+  to: 'to',
+  cc: 'cc',
+  bcc: 'bcc',
+};
+
+/** A resolved recipient inside a well (peers.md: `span[data-lpc-hover-target]`, persona text). */
+export const wellChipSelectors = ['[data-lpc-hover-target]', 'span[class*="PersonaText"]', 'span.wellItemText'] as const;
+
+/**
+ * The Send button: `button[name="Send"]` (toggl), else its localised aria-label. The compose
+ * root is the nearest ancestor of a well that also holds a Send button.
+ */
+export const sendButtonSelectors = ['button[name="Send"]', 'button[aria-label="送信"]', 'button[aria-label="Send"]'] as const;

@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ComposePanelInput } from '@/lib/content/compose-input';
+import { startComposeGuard, type ComposeGuardDeps } from '@/lib/content/compose-session';
+import type { GuardWarning } from '@/lib/guard/types';
+import type { ComposeAdapter } from '@/lib/webmail/compose-dom';
+import { gmailCompose } from '@/lib/webmail/gmail/compose';
+import { fixture } from '../fixtures-read';
+import { loadPage } from '../webmail/load-page';
+
+// The guard's send hold in a DOM, with a fake background and a fake panel: what the page's own
+// send handler sees is what a user gets.
+
+const flagged = (address: string): GuardWarning => ({ kind: 'flagged', address, reason: 'userunknown', bouncedAt: 0, totalBounces: 1 });
+const tick = (ms = 5) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let scope: AbortController;
+let sent: number;
+let panels: ComposePanelInput[];
+
+function start(adapter: ComposeAdapter, warned: string[], overrides: Partial<ComposeGuardDeps> = {}) {
+  const deps: ComposeGuardDeps = {
+    check: (addresses) => Promise.resolve(addresses.filter((a) => warned.includes(a)).map(flagged)),
+    settings: () => Promise.resolve({ enabled: true, confirmSend: true, lang: 'ja' }),
+    mount: (_signal, input) => {
+      panels.push(input);
+      return Promise.resolve({ update: (next: ComposePanelInput) => panels.push(next) });
+    },
+    scanDelayMs: 1,
+    typingDelayMs: 1,
+    ...overrides,
+  };
+  startComposeGuard(scope.signal, adapter, deps);
+}
+
+const sendButton = () => document.querySelector<HTMLElement>('div.T-I.T-I-atl:not(.hG)')!;
+function clickSend(): void {
+  for (const type of ['mousedown', 'mouseup', 'click']) sendButton().dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+}
+const last = () => panels.at(-1);
+
+beforeEach(() => {
+  loadPage(fixture('html/gmail/compose-popup-peoplekit.html'));
+  scope = new AbortController();
+  sent = 0;
+  panels = [];
+  // The page's own send handler, as Gmail's jsaction: on mouseup.
+  document.addEventListener(
+    'mouseup',
+    (event) => {
+      if ((event.target as Element).closest('div.T-I.T-I-atl:not(.hG)')) sent += 1;
+    },
+    { signal: scope.signal },
+  );
+});
+afterEach(() => scope.abort());
+
+describe('the send hold', () => {
+  it('leaves Send untouched when no recipient is warned', async () => {
+    start(gmailCompose, []);
+    await tick(20);
+    clickSend();
+    expect(sent).toBe(1);
+    expect(panels).toEqual([]);
+  });
+
+  it('holds Send while a warned recipient is there; back cancels, send anyway replays for the page', async () => {
+    start(gmailCompose, ['hanako@gmai.com']);
+    await tick(20);
+    expect(last()?.warnings.map((w) => w.address)).toEqual(['hanako@gmai.com']);
+    clickSend();
+    expect(sent).toBe(0);
+    await tick();
+    expect(last()?.confirm?.warnings.map((w) => w.address)).toEqual(['hanako@gmai.com']);
+    last()!.onBack();
+    await tick();
+    expect(last()?.confirm).toBeUndefined();
+    expect(sent).toBe(0);
+    clickSend();
+    await tick();
+    last()!.onSendAnyway();
+    await tick();
+    expect(sent).toBe(1);
+  });
+
+  it('lets a dismissed recipient through', async () => {
+    start(gmailCompose, ['hanako@gmai.com']);
+    await tick(20);
+    last()!.onDismiss('hanako@gmai.com');
+    clickSend();
+    expect(sent).toBe(1);
+  });
+
+  it('reads the recipients at the moment of Send: a chip removed just before is not held', async () => {
+    start(gmailCompose, ['hanako@gmai.com']);
+    await tick(20);
+    document.querySelector('[data-hovercard-id="hanako@gmai.com"]')!.remove();
+    clickSend();
+    expect(sent).toBe(1);
+  });
+
+  it('asks about text typed a moment ago before letting Send go', async () => {
+    start(gmailCompose, ['late@gmai.com']);
+    await tick(20);
+    document.querySelector<HTMLInputElement>('div[name="to"] input')!.value = 'late@gmai.com';
+    clickSend();
+    expect(sent).toBe(0);
+    await tick(10);
+    expect(last()?.confirm?.warnings.map((w) => w.address)).toEqual(['late@gmai.com']);
+  });
+
+  it('sends after the question when the typed text proves fine', async () => {
+    start(gmailCompose, []);
+    await tick(20);
+    document.querySelector<HTMLInputElement>('div[name="to"] input')!.value = 'fine@example.jp';
+    clickSend();
+    await tick(10);
+    expect(sent).toBe(1);
+  });
+
+  it('leaves Send working when the guard throws', async () => {
+    const throwing: ComposeAdapter = { ...gmailCompose, readRecipients: () => { throw new Error('selectors broke'); } };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    start(throwing, ['hanako@gmai.com']);
+    await tick(20);
+    clickSend();
+    expect(sent).toBe(1);
+  });
+
+  it('leaves Send working when the background cannot answer', async () => {
+    start(gmailCompose, [], { check: () => Promise.reject(new Error('no background')) });
+    await tick(20);
+    clickSend();
+    await tick(10);
+    expect(sent).toBe(1);
+  });
+
+  it('lets the send go when the panel cannot be shown', async () => {
+    start(gmailCompose, ['hanako@gmai.com'], { mount: () => Promise.resolve(undefined) });
+    await tick(20);
+    clickSend();
+    await tick(10);
+    expect(sent).toBe(1);
+  });
+
+  it('does nothing while the confirmation is off', async () => {
+    start(gmailCompose, ['hanako@gmai.com'], { settings: () => Promise.resolve({ enabled: true, confirmSend: false, lang: 'ja' }) });
+    await tick(20);
+    expect(last()?.warnings).toHaveLength(1);
+    clickSend();
+    expect(sent).toBe(1);
+  });
+});
