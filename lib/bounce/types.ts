@@ -98,6 +98,9 @@ export interface OriginalMessage {
   subject: string;
   date: string;
   from: string;
+  /** The Sender and Return-Path addresses of the original, when it names them (lib/tracker/ownership.ts reads them). */
+  sender?: string;
+  returnPath?: string;
   to: readonly string[];
   /** Size in bytes of the original as returned, when it came back whole. */
   size?: number;

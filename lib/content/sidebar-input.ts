@@ -1,7 +1,7 @@
 import type { BounceReport } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { Theme } from '@/lib/webmail/theme';
-import type { HistoryView, SourceNote } from './sidebar-model';
+import type { HistoryView, SourceNote, TrackingView } from './sidebar-model';
 
 /**
  * What the content script hands the sidebar UI. The UI (React, the explanations) is a separate
@@ -13,6 +13,8 @@ export type PanelState =
       status: 'ready';
       report: BounceReport;
       histories?: readonly HistoryView[];
+      /** What the tracker did with the bounce, once it has answered. */
+      tracking?: TrackingView;
       source?: SourceNote;
       softToHardThreshold?: number;
       /** Recipients of the same sent mail that bounced earlier (the tracker's sent-mail index). */

@@ -13,6 +13,7 @@ function sidebarStateOf(state: PanelState, input: SidebarInput): SidebarState {
         source: state.source,
         softBounceLimit: state.softToHardThreshold,
         earlierFailed: state.earlierFailed,
+        ...(state.tracking ? { tracking: state.tracking } : {}),
       }) };
   } catch (error) {
     return { status: 'no-answer', detail: error instanceof Error ? error.message : String(error) };
