@@ -39,6 +39,8 @@ export type UnparsedCause =
   | 'empty' // nothing to read
   | 'too-large' // over MAX_INPUT_BYTES
   | 'too-deep' // MIME nesting over MAX_MIME_DEPTH
+  | 'too-many-parts' // MIME parts over MAX_MIME_PARTS
+  | 'too-many-headers' // header fields over MAX_HEADER_FIELDS
   | 'too-slow' // over MAX_CLASSIFY_MS
   | 'not-a-mail' // HTML (a login page, an error page) where a mail was expected
   | 'broken-mime' // the parser gave up
