@@ -29,9 +29,14 @@ export function RecipientCard({ recipient, text, resend }: { recipient: Recipien
   const historyText = history ? historyLine(text.history, history) : '';
   return (
     <li className={`bn-recipient bn-tone-${tone}`} data-testid="bn-recipient" data-reason={recipient.reason} data-severity={recipient.severity}>
-      <p className="bn-address" data-testid="bn-address">
+      <p className="bn-address" data-testid="bn-address" data-hidden-characters={recipient.addressHidden ? 'true' : undefined}>
         {recipient.address}
       </p>
+      {recipient.addressHidden ? (
+        <p className="bn-warning-line" role="note" data-testid="bn-hidden-address">
+          {text.hiddenAddress}
+        </p>
+      ) : null}
       <p className="bn-reason">
         <span className={`bn-chip bn-chip-${tone}`}>{explanation ? recipient.severityLabel : text.pendingChip}</span>
         {explanation ? (

@@ -4,6 +4,7 @@ import { RecipientCard, type ResendContext } from './RecipientCard';
 import { originalSubjectOf } from '@/lib/webmail/compose';
 import { sidebarText } from './sidebar-text';
 import { TechnicalDetails } from './TechnicalDetails';
+import { TrackingNote } from './TrackingNote';
 
 /**
  * The explanation of one report: the verdict, each failed recipient, and why. Shared by the
@@ -47,6 +48,7 @@ export function ReportView({ view, account }: { view: ReportViewModel; account?:
           {summary.whatHappened}
         </p>
       </div>
+      {view.tracking ? <TrackingNote tracking={view.tracking} words={text.tracking} /> : null}
       {summaryBody ? (
         <div className="bn-summary-body">
           <ExplanationBody explanation={summary} text={text} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { isCopyableAddress, isPlainOrIdnAddress, showAddress } from '@/lib/address/visible';
 import type { TrackedRecipient, TrackerState } from '@/lib/tracker/model';
 import { VirtualList } from './VirtualList';
 
@@ -28,6 +29,11 @@ export interface TrackedListStrings {
   removeConfirm: string;
   removeYes: string;
   removeNo: string;
+  /** The mark of an entry only unverified bounces recorded (their original did not come back). */
+  unverified: string;
+  unverifiedHint: string;
+  /** Why an address is shown with ⟨U+…⟩ and has no copy button. */
+  hiddenAddress: string;
 }
 
 export interface TrackedListProps {
@@ -74,7 +80,10 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
   const copyLabel = (target: CopyTarget, label: string): string =>
     copied?.target === target ? (copied.ok ? strings.copied : strings.copyFailed) : label;
   const flagged = entry.state === 'hard' || entry.state === 'soft';
-  const resendUrl = entry.suggested ? resendUrlOf?.(entry) : undefined;
+  // Every address passes lib/address/visible.ts: nothing hidden is shown as it is, or copied.
+  const address = showAddress(entry.address);
+  const suggested = entry.suggested !== undefined && isPlainOrIdnAddress(entry.suggested) ? entry.suggested : undefined;
+  const resendUrl = suggested && !address.hidden ? resendUrlOf?.(entry) : undefined;
 
   return (
     <div className={`bn-row bn-row-${entry.state}`} data-testid="bn-row" data-address={entry.address}>
@@ -82,11 +91,21 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
         <span className={`bn-state bn-state-${entry.state}`} title={strings.stateHint[entry.state]} data-testid="bn-row-state">
           {strings.state[entry.state]}
         </span>
-        <span className="bn-address" title={entry.address} data-testid="bn-row-address">
-          {entry.address}
+        <span className="bn-address" title={address.text} data-testid="bn-row-address" data-hidden-characters={address.hidden ? 'true' : undefined}>
+          {address.text}
         </span>
+        {entry.unverified ? (
+          <span className="bn-unverified" title={strings.unverifiedHint} data-testid="bn-row-unverified">
+            {strings.unverified}
+          </span>
+        ) : null}
         <span className="bn-count">{strings.count(entry.totalBounces)}</span>
       </div>
+      {address.hidden ? (
+        <p className="bn-hidden-note" data-testid="bn-row-hidden">
+          {strings.hiddenAddress}
+        </p>
+      ) : null}
       <div className="bn-row-cause">
         <span className="bn-cause" data-testid="bn-row-cause">
           {causeOf(entry)}
@@ -94,13 +113,13 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
         </span>
         <span className="bn-date">{strings.lastDate(formatDate(entry.lastSeen))}</span>
       </div>
-      {entry.suggested && (
+      {suggested && !address.hidden && (
         <div className="bn-row-suggest">
           <span>{strings.suggestion}</span>
           <span className="bn-suggested" data-testid="bn-row-suggested">
-            {entry.suggested}
+            {suggested}
           </span>
-          <button type="button" className="bn-primary" onClick={() => copy('suggested', entry.suggested ?? '')} data-testid="bn-copy-suggested">
+          <button type="button" className="bn-primary" onClick={() => copy('suggested', suggested)} data-testid="bn-copy-suggested">
             {copyLabel('suggested', strings.copySuggested)}
           </button>
           {resendUrl && (
@@ -131,9 +150,11 @@ function TrackedRow({ entry, strings, causeOf, formatDate, onCopy, onUnflag, onD
           </>
         ) : (
           <>
-            <button type="button" onClick={() => copy('address', entry.address)} data-testid="bn-copy-address">
-              {copyLabel('address', strings.copyAddress)}
-            </button>
+            {isCopyableAddress(entry.address) ? (
+              <button type="button" onClick={() => copy('address', entry.address)} data-testid="bn-copy-address">
+                {copyLabel('address', strings.copyAddress)}
+              </button>
+            ) : null}
             {flagged && (
               <button type="button" onClick={() => onUnflag(entry.address)} data-testid="bn-unflag">
                 {entry.state === 'hard' ? strings.unflag : strings.resetRun}

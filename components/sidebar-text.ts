@@ -15,6 +15,15 @@ export interface HistoryWords {
   counted: (total: number) => string;
 }
 
+/** What the tracker did with the bounce (TrackingNote): whose mail it was, the cap, a refused write. */
+export interface TrackingWords {
+  notOursTitle: string;
+  notOursBody: readonly string[];
+  unverified: string;
+  skipped: (skipped: number, cap: number) => string;
+  refused: Record<'newer' | 'unreadable', string>;
+}
+
 export interface SidebarText {
   product: string;
   regionLabel: string;
@@ -52,6 +61,9 @@ export interface SidebarText {
   /** The line above the quoted original in the draft, and the note where it was cut. */
   draftWords: DraftWords;
   history: HistoryWords;
+  tracking: TrackingWords;
+  /** Under an address that held hidden characters (bidi controls, zero-width), shown written out. */
+  hiddenAddress: string;
   why: string;
   recipient: string;
   decoder: string;
@@ -131,6 +143,24 @@ const ja: SidebarText = {
     softRun: (run, total) => `一時的なエラーが${run}回続いています（これまでに${total}回）。`,
     counted: (total) => `このアドレスに届かなかったのは、これまでに${total}回です。`,
   },
+  tracking: {
+    notOursTitle: 'これは、あなたが送ったメールへの返事ではありません',
+    notOursBody: [
+      '戻ってきた元のメールは、あなたのアドレスから送られたものではありません。ほかの人の名前をかたった偽のエラーメール（バックスキャッター：迷惑メールでよく使われる手口です）か、送り先を間違えて届いたものです。',
+      'あなたの送信に問題はありません。本文のリンクは開かず、添付ファイルも開かないでください。この宛先は記録していません。',
+      'ご自分の別のアドレスから送ったメールなら、設定画面の「送信に使うアドレス」に追加してください。',
+    ],
+    unverified:
+      '元のメールが戻ってこなかったため、あなたが送ったメールへの返事かどうかを確かめられませんでした。「未確認」として記録しました。',
+    skipped: (skipped, cap) => `宛先が多すぎるため、最初の${cap}件だけを記録しました（残りの${skipped}件は記録していません）。`,
+    refused: {
+      newer:
+        '記録しませんでした。保存されている一覧は新しい版の不達ナビで書かれたもので、この版では読めません。一覧は書き換えずにそのまま残しています。',
+      unreadable: '記録しませんでした。保存されている一覧を読み取れないため、書き換えずにそのまま残しています。設定画面から書き出せます。',
+    },
+  },
+  hiddenAddress:
+    'このアドレスには見えない文字（文字の向きを変える制御文字や幅のない文字）が含まれていたため、⟨U+…⟩の形で表示しています。別のアドレスに見せかける手口です。コピーや記録はしません。',
   why: 'なぜそう判断したか',
   recipient: '宛先',
   decoder: '読み取りに使った形式',
@@ -212,6 +242,22 @@ const en: SidebarText = {
     softRun: (run, total) => `${run} temporary failures in a row (${total} so far).`,
     counted: (total) => `Bounces for this address so far: ${total}.`,
   },
+  tracking: {
+    notOursTitle: 'This is not a reply to a mail you sent',
+    notOursBody: [
+      'The original mail that came back was not sent from your address. This is a forged bounce that borrows someone else\'s name (backscatter, a common spam trick), or one that reached you by mistake.',
+      'Nothing is wrong with your sending. Do not open its links or attachments. These addresses were not recorded.',
+      'If you sent it from another address of yours, add that address under "Addresses you send from" in the settings.',
+    ],
+    unverified: 'The original mail did not come back, so we cannot tell whether you sent it. Recorded as "unverified".',
+    skipped: (skipped, cap) => `Too many recipients: only the first ${cap} were recorded (${skipped} more were not).`,
+    refused: {
+      newer: 'Not recorded. The stored list was written by a newer version of Bounce Navi, which this one cannot read. It is left exactly as it is.',
+      unreadable: 'Not recorded. The stored list cannot be read, so it is left exactly as it is. You can export it from the settings.',
+    },
+  },
+  hiddenAddress:
+    'This address held invisible characters (controls that reverse text direction, or zero-width characters), shown here as ⟨U+…⟩. This is a trick to look like another address. It is not copied or recorded.',
   why: 'Why we think so',
   recipient: 'Recipient',
   decoder: 'Format read',

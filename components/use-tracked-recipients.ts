@@ -8,11 +8,14 @@ import type { SendingState } from '@/lib/tracker/sending';
 import {
   readSendingState,
   readSettings,
+  readStoreProblem,
   readTrackedValue,
   readTrackerDigest,
   watchSendingState,
   watchSettings,
+  watchStoreProblem,
   watchTrackedRecipients,
+  type StoreProblem,
 } from '@/lib/tracker/storage';
 import type { TrackerDigest } from '@/lib/tracker/summary';
 
@@ -94,6 +97,24 @@ export function useTrackerDigest(): TrackerDigest | undefined {
     };
   }, []);
   return digest;
+}
+
+/** Why the stored list may not be written (the background keeps it under a backup key); undefined when all is well. */
+export function useStoreProblem(): StoreProblem | undefined {
+  const [problem, setProblem] = useState<StoreProblem>();
+  useEffect(() => {
+    let live = true;
+    const unwatch = watchStoreProblem((next) => live && setProblem(next));
+    readStoreProblem().then(
+      (first) => live && setProblem(first),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return problem;
 }
 
 /** The settings; undefined until the first read answers. */

@@ -10,6 +10,10 @@
 // strings, or a concatenation. A source built at run time (from a phrase table) is counted as
 // `dynamic` and listed: those tables are literal text escaped before joining (lib/bounce/text.ts).
 //
+// A polynomial pattern whose comment (within the three lines above it) says `regex-audit: bounded —
+// <why>` is counted as `bounded` instead: its work per start is capped by a small bounded repeat
+// over a capped text (recheck reports bounded repeats as polynomial). The reason is printed.
+//
 // Exit code 1 when a pattern is polynomial or exponential, so CI can run it.
 import { checkSync } from 'recheck';
 import fs from 'node:fs';
@@ -179,10 +183,25 @@ export function checkPattern(source, flags, timeout = Number(process.env.RECHECK
   return { status: 'unknown', error: result.error?.kind ?? result.status };
 }
 
+/** The `regex-audit: bounded — why` note within the three lines above a pattern, if any. */
+function boundedNote(file, line) {
+  const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n').slice(Math.max(0, line - 4), line);
+  for (const text of lines) {
+    const at = text.indexOf('regex-audit: bounded');
+    if (at >= 0) return text.slice(at + 'regex-audit: bounded'.length).replace(/^\W+/, '').trim();
+  }
+  return undefined;
+}
+
 export function audit(only = []) {
   const found = findPatterns().filter((pattern) => only.length === 0 || only.some((prefix) => pattern.file.startsWith(prefix)));
-  const rows = found.map((pattern) => (pattern.dynamic ? { ...pattern, status: 'dynamic' } : { ...pattern, ...checkPattern(pattern.source, pattern.flags) }));
-  const counts = { total: rows.length, safe: 0, polynomial: 0, exponential: 0, unknown: 0, dynamic: 0 };
+  const rows = found.map((pattern) => {
+    if (pattern.dynamic) return { ...pattern, status: 'dynamic' };
+    const verdict = { ...pattern, ...checkPattern(pattern.source, pattern.flags) };
+    const why = verdict.status === 'polynomial' ? boundedNote(pattern.file, pattern.line) : undefined;
+    return why ? { ...verdict, status: 'bounded', why } : verdict;
+  });
+  const counts = { total: rows.length, safe: 0, polynomial: 0, exponential: 0, unknown: 0, bounded: 0, dynamic: 0 };
   for (const row of rows) counts[row.status] += 1;
   return { counts, rows };
 }
@@ -196,7 +215,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const row of rows) {
       if (row.status === 'safe' && !args.includes('--list')) continue;
       const what = row.dynamic ?? `/${row.source}/${row.flags}`;
-      const detail = row.status === 'polynomial' ? ` degree ${row.degree}, attack ${row.attack}` : row.error ? ` (${row.error})` : '';
+      const detail = row.status === 'polynomial' ? ` degree ${row.degree}, attack ${row.attack}` : row.why ? ` (${row.why})` : row.error ? ` (${row.error})` : '';
       console.log(`${row.file}:${row.line} ${row.status}${detail}\n    ${what.length > 200 ? `${what.slice(0, 200)}…` : what}`);
     }
     console.log(Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '));

@@ -1,6 +1,7 @@
 import { useSettings, useTrackedRecipients, useUiLang } from '@/components/use-tracked-recipients';
 import { DataSection } from './DataSection';
 import { ManualCheck } from './ManualCheck';
+import { OwnAddresses } from './OwnAddresses';
 import { SettingsSection } from './SettingsSection';
 import { optionsStrings } from './strings';
 
@@ -18,6 +19,7 @@ export function App() {
       ) : (
         <>
           <SettingsSection settings={settings} t={t} />
+          <OwnAddresses settings={settings} t={t} />
           <ManualCheck t={t} lang={lang} softToHardThreshold={settings.softToHardThreshold} />
           <DataSection list={list} lang={lang} t={t} />
         </>

@@ -1,8 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { causeLabel } from '@/components/cause-label';
+import { StoreProblemNotice } from '@/components/StoreProblemNotice';
+import { useStoreProblem } from '@/components/use-tracked-recipients';
 import type { Lang } from '@/lib/i18n/lang';
 import { askBackground } from '@/lib/messaging/client';
-import { exportCsv, exportJson, MAX_IMPORT_BYTES } from '@/lib/tracker/exchange';
+import { exportCsv, exportJson, exportRawJson, MAX_IMPORT_BYTES } from '@/lib/tracker/exchange';
+import { deleteTrackedBackup, readRawTrackedList, readTrackedBackup, watchStoreProblem, type TrackedBackup } from '@/lib/tracker/storage';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import { downloadText, exportFileName } from './download';
 import type { OptionsStrings } from './strings';
@@ -14,6 +17,18 @@ export function DataSection({ list, lang, t }: { list: readonly TrackedRecipient
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const problem = useStoreProblem();
+  const [backup, setBackup] = useState<TrackedBackup>();
+  useEffect(() => {
+    const read = (): void => void readTrackedBackup().then(setBackup, () => undefined);
+    read();
+    return watchStoreProblem(read);
+  }, []);
+
+  const exportRaw = async (): Promise<void> => {
+    const now = Date.now();
+    downloadText(exportRawJson(backup ?? (await readRawTrackedList()), now), exportFileName(now, 'json', 'raw'), 'application/json');
+  };
 
   const exportAs = (format: 'json' | 'csv'): void => {
     const now = Date.now();
@@ -53,13 +68,25 @@ export function DataSection({ list, lang, t }: { list: readonly TrackedRecipient
       const removed = await askBackground({ type: 'clear-tracker' });
       setMessage({ kind: 'ok', text: t.cleared(removed) });
     } catch {
-      setMessage({ kind: 'error', text: t.failed });
+      setMessage({ kind: 'error', text: problem ? t.clearBlocked : t.failed });
     }
   };
 
   return (
     <section className="bn-card" aria-labelledby="bn-data-title">
       <h2 id="bn-data-title">{t.dataTitle}</h2>
+      {problem && <StoreProblemNotice problem={problem} words={t.storeProblem} onExport={() => void exportRaw()} />}
+      {backup && !problem && (
+        <div className="bn-row-buttons" data-testid="bn-backup">
+          <p>{t.backupKept(new Date(backup.savedAt).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US'))}</p>
+          <button type="button" onClick={() => void exportRaw()} data-testid="bn-backup-export">
+            {t.backupExport}
+          </button>
+          <button type="button" className="bn-danger-outline" onClick={() => void deleteTrackedBackup().then(() => setBackup(undefined))} data-testid="bn-backup-delete">
+            {t.backupDelete}
+          </button>
+        </div>
+      )}
       <p data-testid="bn-data-count">{t.dataCount(list.length)}</p>
       <div className="bn-row-buttons">
         <button type="button" onClick={() => exportAs('json')} disabled={list.length === 0} data-testid="bn-export-json">
@@ -91,7 +118,7 @@ export function DataSection({ list, lang, t }: { list: readonly TrackedRecipient
       <div className="bn-row-buttons">
         {confirming ? (
           <div className="bn-confirm" role="alertdialog" aria-label={t.clearAll}>
-            <p>{t.clearConfirm(list.length)}</p>
+            <p>{problem ? t.clearLockedConfirm : t.clearConfirm(list.length)}</p>
             <button type="button" className="bn-danger" onClick={() => void clearAll()} data-testid="bn-clear-yes">
               {t.clearYes}
             </button>
@@ -100,7 +127,7 @@ export function DataSection({ list, lang, t }: { list: readonly TrackedRecipient
             </button>
           </div>
         ) : (
-          <button type="button" className="bn-danger-outline" onClick={() => setConfirming(true)} disabled={list.length === 0} data-testid="bn-clear">
+          <button type="button" className="bn-danger-outline" onClick={() => setConfirming(true)} disabled={list.length === 0 && !problem} data-testid="bn-clear">
             {t.clearAll}
           </button>
         )}

@@ -66,9 +66,18 @@ export function ManualCheck({ t, lang, softToHardThreshold }: { t: OptionsString
     if (!result) return;
     try {
       const messageKey = await manualMessageKey(result.report, result.bytes);
-      const histories = await askBackground({ type: 'record-bounce', messageKey, source: 'manual', report: result.report });
+      const answer = await askBackground({ type: 'record-bounce', messageKey, source: 'manual', report: result.report });
+      const { histories } = answer;
       setResult({ ...result, histories });
-      setNote(histories.length > 0 ? t.manualRecorded(histories.length) : t.manualNothingToRecord);
+      setNote(
+        answer.ownership === 'not-ours'
+          ? t.manualNotOurs
+          : answer.refused
+            ? t.manualStoreLocked
+            : histories.length > 0
+              ? t.manualRecorded(histories.length)
+              : t.manualNothingToRecord,
+      );
     } catch {
       setNote(t.failed);
     }

@@ -1,4 +1,5 @@
 import type { Lang, LangSetting } from '@/lib/i18n/lang';
+import type { StoreProblemWords } from '@/components/StoreProblemNotice';
 import type { CsvColumn, ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { TrackerState } from '@/lib/tracker/model';
 import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/model';
@@ -36,6 +37,25 @@ export interface OptionsStrings {
   manualRecord: string;
   manualRecorded: (count: number) => string;
   manualNothingToRecord: string;
+  manualNotOurs: string;
+  manualStoreLocked: string;
+  // own addresses
+  ownTitle: string;
+  ownHelp: string;
+  ownAliasesLabel: string;
+  ownIgnored: (count: number) => string;
+  ownSave: string;
+  ownSeenTitle: string;
+  ownSeenNone: string;
+  ownForget: string;
+  ownForgetLabel: (address: string) => string;
+  // a stored list this version cannot write
+  storeProblem: StoreProblemWords;
+  backupKept: (date: string) => string;
+  backupExport: string;
+  backupDelete: string;
+  clearLockedConfirm: string;
+  clearBlocked: string;
   // data
   dataTitle: string;
   dataCount: (count: number) => string;
@@ -92,6 +112,34 @@ export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
     manualRecord: 'この結果を記録する',
     manualRecorded: (count) => `${count}件の宛先を記録しました。`,
     manualNothingToRecord: 'このメールには記録する宛先がありません。',
+    manualNotOurs:
+      '記録しませんでした。戻ってきた元のメールの差出人が、あなたのアドレスではありません。あなたが送ったメールへの返事ではない、偽の不達メールです。',
+    manualStoreLocked: '記録しませんでした。保存されている一覧をこの版では読めないため、書き換えずにそのまま残しています（下の「データ」をご覧ください）。',
+    ownTitle: 'あなたのアドレス',
+    ownHelp:
+      '戻ってきた元のメールの差出人がここにあるアドレスのどれでもないとき、そのエラーメールは、あなたが送ったメールへの返事ではない偽物（または誤配）として、説明だけして記録しません。Gmail・Outlook で開いているアカウントのアドレスは自動で覚えます。',
+    ownAliasesLabel: '送信に使うほかのアドレス（1行に1つ。別名や、送信だけに使うアドレスなど）',
+    ownIgnored: (count) => `アドレスとして読めない行が${count}行あります。保存するときに除きます。`,
+    ownSave: 'アドレスを保存',
+    ownSeenTitle: '開いたことのあるアカウント',
+    ownSeenNone: 'まだありません。Gmail か Outlook でエラーメールを開くと、ここに加わります。',
+    ownForget: '忘れる',
+    ownForgetLabel: (address) => `${address} を忘れる`,
+    storeProblem: {
+      title: '記録を一時停止しています',
+      problem: {
+        newer:
+          '保存されている一覧は、新しい版の不達ナビで書かれたものです。この版では読めないため、書き換えずにそのまま残し、新しい記録・解除・取り込みはしていません。拡張機能を最新の版に更新してください。',
+        unreadable:
+          '保存されている一覧が壊れていて読み取れません。消さずにそのまま残し、新しい記録・解除・取り込みはしていません。保存されたままの内容を書き出してから、「すべて削除」で新しく始めることもできます。',
+      },
+      exportRaw: '保存されたままの内容を書き出す',
+    },
+    backupKept: (date) => `読めなかった一覧の控え（${date}に保存）を残しています。`,
+    backupExport: '控えを書き出す',
+    backupDelete: '控えを削除',
+    clearLockedConfirm: '今の一覧は控えとして残したうえで、空の一覧から始めます。よろしいですか？',
+    clearBlocked: '別の控えが残っているため削除できませんでした。先に控えを書き出して削除してください。',
     dataTitle: '記録の書き出し・読み込み・削除',
     dataCount: (count) => `今の記録：${count.toLocaleString('ja-JP')}件`,
     exportJson: 'JSON で書き出す',
@@ -177,6 +225,35 @@ export const optionsStrings: Readonly<Record<Lang, OptionsStrings>> = {
     manualRecord: 'Add this result to the list',
     manualRecorded: (count) => `${count} address(es) recorded.`,
     manualNothingToRecord: 'This mail has no address to record.',
+    manualNotOurs:
+      'Nothing was recorded. The original mail that came back was not sent from your address: this is not a reply to a mail you sent, but a forged bounce.',
+    manualStoreLocked:
+      'Nothing was recorded. This version cannot read the stored list, so it leaves it exactly as it is (see "Data" below).',
+    ownTitle: 'Your addresses',
+    ownHelp:
+      'When the original mail that came back was sent from none of these addresses, the bounce is not a reply to a mail you sent (a forgery, or sent to you by mistake): it is explained but not recorded. The accounts you open in Gmail and Outlook are learned by themselves.',
+    ownAliasesLabel: 'Addresses you send from (one per line: aliases, send-only addresses)',
+    ownIgnored: (count) => `${count} line(s) are not addresses and will be left out.`,
+    ownSave: 'Save addresses',
+    ownSeenTitle: 'Accounts seen',
+    ownSeenNone: 'None yet. Open a bounce in Gmail or Outlook and its account is added here.',
+    ownForget: 'Forget',
+    ownForgetLabel: (address) => `Forget ${address}`,
+    storeProblem: {
+      title: 'Recording is paused',
+      problem: {
+        newer:
+          'The stored list was written by a newer version of Bounce Navi. This version cannot read it, so it leaves it exactly as it is: nothing is recorded, unflagged or imported. Please update the extension.',
+        unreadable:
+          'The stored list is damaged and cannot be read. It is kept exactly as it is: nothing is recorded, unflagged or imported. You can export it as stored, then start afresh with "Delete all".',
+      },
+      exportRaw: 'Export the list as stored',
+    },
+    backupKept: (date) => `A copy of the list that could not be read is kept (saved ${date}).`,
+    backupExport: 'Export the copy',
+    backupDelete: 'Delete the copy',
+    clearLockedConfirm: 'The current list is kept as a copy, and you start from an empty list. Continue?',
+    clearBlocked: 'Not deleted: another copy is still kept. Export and delete that copy first.',
     dataTitle: 'Export, import and delete',
     dataCount: (count) => `Recorded now: ${count.toLocaleString('en-US')}`,
     exportJson: 'Export JSON',

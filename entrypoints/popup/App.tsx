@@ -2,7 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TrackedList } from '@/components/TrackedList';
 import { copyText } from '@/components/CopyButton';
-import { useSendingState, useSettings, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
+import { useSendingState, useSettings, useStoreProblem, useTrackedRecipients, useTrackerDigest, useUiLang } from '@/components/use-tracked-recipients';
+import { StoreProblemNotice } from '@/components/StoreProblemNotice';
+import { downloadText, exportFileName } from '@/components/download';
+import { exportRawJson } from '@/lib/tracker/exchange';
+import { readRawTrackedList } from '@/lib/tracker/storage';
 import { askBackground } from '@/lib/messaging/client';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type TrackerFilter } from '@/lib/tracker/summary';
@@ -35,6 +39,7 @@ export function App() {
   const settings = useSettings();
   const digest = useTrackerDigest();
   const list = useTrackedRecipients();
+  const storeProblem = useStoreProblem();
   const sending = useSendingState();
   const lang = useUiLang(settings);
   const t = popupStrings[lang];
@@ -74,12 +79,24 @@ export function App() {
     askBackground(request).catch(() => setFailed(true));
   };
 
+  const exportRaw = async (): Promise<void> => {
+    const at = Date.now();
+    downloadText(exportRawJson(await readRawTrackedList(), at), exportFileName(at, 'json', 'raw'), 'application/json');
+  };
+
   return (
     <main className="popup" data-testid="bn-popup" lang={lang} ref={mainRef}>
       <header className="bn-header">
         <h1>{t.title}</h1>
         <p className="bn-note">{t.badgeNote}</p>
       </header>
+      {storeProblem && (
+        <StoreProblemNotice
+          problem={storeProblem}
+          words={t.storeProblem}
+          onExport={() => void exportRaw()}
+        />
+      )}
       <SendingWarning state={sending} lang={lang} t={t} now={now} formatDate={formatDate} onResolve={() => send({ type: 'resolve-sending' })} />
       {burst > 0 && (
         <p className="bn-warning" role="alert" data-testid="bn-burst-warning">

@@ -1,3 +1,4 @@
+import type { StoreProblemWords } from '@/components/StoreProblemNotice';
 import type { TrackedListStrings } from '@/components/TrackedList';
 import type { Lang } from '@/lib/i18n/lang';
 import type { TrackerFilter } from '@/lib/tracker/summary';
@@ -34,6 +35,7 @@ export interface PopupStrings {
   openOptions: string;
   actionFailed: string;
   list: TrackedListStrings;
+  storeProblem: StoreProblemWords;
   dateLocale: string;
 }
 
@@ -77,6 +79,16 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     openOptions: '設定・書き出し・手動で調べる',
     actionFailed: '操作できませんでした。もう一度お試しください。',
     dateLocale: 'ja-JP',
+    storeProblem: {
+      title: '記録を一時停止しています',
+      problem: {
+        newer:
+          '保存されている一覧は、新しい版の不達ナビで書かれたものです。この版では読めないため、書き換えずにそのまま残し、新しい記録はしていません。拡張機能を最新の版に更新してください。',
+        unreadable:
+          '保存されている一覧が壊れていて読み取れません。消さずにそのまま残し、新しい記録はしていません。下のボタンで保存されたままの内容を書き出せます。',
+      },
+      exportRaw: '保存されたままの内容を書き出す',
+    },
     list: {
       listLabel: '届かなかった宛先',
       state: { hard: '届かない', soft: '一時的', unflagged: '解除済み', ok: '問題なし' },
@@ -92,6 +104,9 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       suggestion: 'もしかして',
       copyAddress: 'コピー',
       copySuggested: '修正後をコピー',
+      unverified: '未確認',
+      unverifiedHint: '元のメールが戻ってこなかったため、あなたが送ったメールへの返事か確かめられなかった記録です。',
+      hiddenAddress: '見えない文字を含むため、⟨U+…⟩の形で表示しています。コピーはできません。',
       resend: '正しいアドレスで送り直す',
       resendLabel: (address) =>
         `${address} 宛ての新しいメールを、記録したときのアカウントの作成画面で開きます。まだ送信はされません。件名と本文は記録していないので空のままです。添付ファイルも付け直してください。`,
@@ -144,6 +159,16 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
     openOptions: 'Settings, export and manual check',
     actionFailed: 'That did not work. Please try again.',
     dateLocale: 'en-US',
+    storeProblem: {
+      title: 'Recording is paused',
+      problem: {
+        newer:
+          'The stored list was written by a newer version of Bounce Navi. This version cannot read it, so it leaves it exactly as it is and records nothing new. Please update the extension.',
+        unreadable:
+          'The stored list is damaged and cannot be read. It is kept exactly as it is, and nothing new is recorded. You can export it as stored with the button below.',
+      },
+      exportRaw: 'Export the list as stored',
+    },
     list: {
       listLabel: 'Addresses that bounced',
       state: { hard: 'Undeliverable', soft: 'Temporary', unflagged: 'Cleared', ok: 'OK' },
@@ -159,6 +184,9 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       suggestion: 'Did you mean',
       copyAddress: 'Copy',
       copySuggested: 'Copy corrected',
+      unverified: 'Unverified',
+      unverifiedHint: 'The original mail did not come back, so it could not be checked that you sent it.',
+      hiddenAddress: 'It holds invisible characters, shown as ⟨U+…⟩. It cannot be copied.',
       resend: 'Resend to corrected',
       resendLabel: (address) =>
         `Opens a new draft to ${address} in the account the bounce was read in. Nothing is sent yet. The list keeps no subject or text, so the draft starts empty; attach any files again.`,

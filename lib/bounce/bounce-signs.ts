@@ -16,6 +16,7 @@ const reportSubjects =
  * A rendered notice's opening words, for webmail text whose sender and subject say nothing (a
  * relay's "Subject: <the original subject>" from an empty sender): the sentences MTAs open
  * their notices with, about a message (not a parcel) that could not be delivered.
+ * regex-audit: bounded — read over the first 600 characters only, with at most 40 between the words.
  */
 const reportOpeners =
   /\b(?:message|mail|e-?mail)\b[^.\n]{1,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;

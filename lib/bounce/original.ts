@@ -125,12 +125,16 @@ function addressesOf(values: readonly string[]): string[] {
 export function describeOriginal(original: ReturnedOriginal): OriginalMessage {
   const h = original.headers;
   const from = headerOf(h, 'from');
+  const sender = addressesOf([headerOf(h, 'sender')])[0];
+  const returnPath = addressesOf([headerOf(h, 'return-path')])[0];
   const text = original.plainText?.() ?? '';
   return {
     messageId: headerOf(h, 'message-id'),
     subject: decodeHeaderWords(headerOf(h, 'subject')),
     date: headerOf(h, 'date'),
     from: addressesOf([from])[0] ?? decodeHeaderWords(from),
+    ...(sender ? { sender } : {}),
+    ...(returnPath ? { returnPath } : {}),
     to: addressesOf([...(h.get('to') ?? []), ...(h.get('cc') ?? [])]),
     ...(original.size === undefined ? {} : { size: original.size }),
     truncated: original.truncated,

@@ -14,6 +14,7 @@ import { describeOriginal, readInlineOriginal } from './original';
 import { parseRawMail } from './parse';
 import { parseRenderedMessage } from './rendered';
 import type { BounceReport, ClassifiedReport, ClassifyInput, NoticeHeader, RecipientResult, RenderedMessage, UnparsedReport } from './types';
+import { checkStructure } from './structure';
 import { recipientOf } from './verdict';
 
 function isRendered(input: ClassifyInput): input is RenderedMessage {
@@ -114,6 +115,9 @@ export async function classifyBounce(input: ClassifyInput): Promise<BounceReport
     if (isRendered(input)) return classifyParsed(parseRenderedMessage(input), started);
     const prepared = prepareInput(input);
     if (!prepared.ok) return unparsed(prepared.cause, prepared.detail, 'raw');
+    // Counted before postal-mime builds them: its cost grows with parts and header fields.
+    const structure = checkStructure(prepared.bytes);
+    if (!structure.ok) return unparsed(structure.cause, structure.detail, 'raw');
     let mail: ParsedMail;
     try {
       mail = await parseRawMail(prepared.bytes);

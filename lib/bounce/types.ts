@@ -39,6 +39,8 @@ export type UnparsedCause =
   | 'empty' // nothing to read
   | 'too-large' // over MAX_INPUT_BYTES
   | 'too-deep' // MIME nesting over MAX_MIME_DEPTH
+  | 'too-many-parts' // MIME parts over MAX_MIME_PARTS
+  | 'too-many-headers' // header fields over MAX_HEADER_FIELDS
   | 'too-slow' // over MAX_CLASSIFY_MS
   | 'not-a-mail' // HTML (a login page, an error page) where a mail was expected
   | 'broken-mime' // the parser gave up
@@ -98,6 +100,9 @@ export interface OriginalMessage {
   subject: string;
   date: string;
   from: string;
+  /** The Sender and Return-Path addresses of the original, when it names them (lib/tracker/ownership.ts reads them). */
+  sender?: string;
+  returnPath?: string;
   to: readonly string[];
   /** Size in bytes of the original as returned, when it came back whole. */
   size?: number;

@@ -1,7 +1,7 @@
 import type { BounceReport } from '@/lib/bounce/types';
 import { bytesToBase64 } from '@/lib/messaging/base64';
 import { askBackground } from '@/lib/messaging/client';
-import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
+import type { RecipientHistory, RecordAnswer, RecordBounceRequest } from '@/lib/messaging/protocol';
 import type { MessageSource } from '@/lib/webmail/types';
 
 /** Hands the source to the classifier in the background (postal-mime never runs in the webmail's page). */
@@ -18,14 +18,30 @@ function isHistoryList(value: unknown): value is RecipientHistory[] {
   );
 }
 
+const OWNERSHIPS: readonly unknown[] = ['ours', 'not-ours', 'unknown'];
+const PROBLEMS: readonly unknown[] = ['newer', 'unreadable'];
+
+function isRecordAnswer(value: unknown): value is RecordAnswer {
+  if (typeof value !== 'object' || value === null) return false;
+  const answer = value as Partial<Record<keyof RecordAnswer, unknown>>;
+  const refused = answer.refused as { state?: unknown } | undefined;
+  return (
+    OWNERSHIPS.includes(answer.ownership) &&
+    isHistoryList(answer.histories) &&
+    typeof answer.skipped === 'number' &&
+    (refused === undefined || (typeof refused === 'object' && refused !== null && PROBLEMS.includes(refused.state)))
+  );
+}
+
 /**
- * Records the bounce in the tracker and answers each recipient's history. The sidebar works
- * without it: any failure (an older background, storage trouble) gives no history line.
+ * Records the bounce in the tracker and answers what it did (whose mail it was, each recorded
+ * recipient's history). The sidebar works without it: any failure (an older background) gives
+ * no history line.
  */
-export async function recordInBackground(request: RecordBounceRequest): Promise<RecipientHistory[] | undefined> {
+export async function recordInBackground(request: RecordBounceRequest): Promise<RecordAnswer | undefined> {
   try {
     const answer: unknown = await askBackground(request);
-    return isHistoryList(answer) ? answer : undefined;
+    return isRecordAnswer(answer) ? answer : undefined;
   } catch {
     return undefined;
   }

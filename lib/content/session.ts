@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { BounceReport } from '@/lib/bounce/types';
-import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
+import type { RecordAnswer, RecordBounceRequest } from '@/lib/messaging/protocol';
 import { webmailAccountOf } from '@/lib/webmail/compose';
 import { observeMutations, SCAN_DELAY_MS } from '@/lib/webmail/observe';
 import type { BounceSignal, MessageSource, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
@@ -12,7 +12,7 @@ import type { SourceNote } from './sidebar-model';
 /** What the session needs from the outside; the content scripts pass the real ones, tests fakes. */
 export interface SessionDeps {
   classify(source: MessageSource): Promise<BounceReport>;
-  record(request: RecordBounceRequest): Promise<RecipientHistory[] | undefined>;
+  record(request: RecordBounceRequest): Promise<RecordAnswer | undefined>;
   preferences(): Promise<SidebarPreferences>;
   mount(signal: AbortSignal, input: SidebarInput): Promise<{ update(input: SidebarInput): void } | undefined>;
   /** Delay between a DOM change or a navigation and the rescan (ms). */
@@ -25,7 +25,7 @@ interface Outcome {
    * The tracker's answer, kept apart from the report: the sidebar shows the verdict at once and
    * adds the history line when the write is done (a write with 10,000 stored takes ~250 ms).
    */
-  histories: Promise<RecipientHistory[] | undefined>;
+  recorded: Promise<RecordAnswer | undefined>;
   source: SourceNote;
 }
 
@@ -69,14 +69,24 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     const source = await adapter.fetchSource(message, ctx.signal);
     const report = await deps.classify(source);
     const worthRecording = report.kind !== 'not-bounce' && report.kind !== 'unparsed';
+    // The open account's address, as the page shows it: the background compares the returned
+    // original's sender with it (a bounce of someone else's mail is explained, not recorded).
+    const account = adapter.accountAddress(document);
     const webmailAccount = webmailAccountOf(location.href);
-    const histories = worthRecording
+    const recorded = worthRecording
       ? deps
-          .record({ type: 'record-bounce', messageKey: `${adapter.id}:${message.key}`, source: adapter.id, report, ...(webmailAccount ? { webmailAccount } : {}) })
+          .record({
+            type: 'record-bounce',
+            messageKey: `${adapter.id}:${message.key}`,
+            source: adapter.id,
+            report,
+            ...(account ? { account } : {}),
+            ...(webmailAccount ? { webmailAccount } : {}),
+          })
           .catch(() => undefined)
       : Promise.resolve(undefined);
     if (report.kind === 'not-bounce' && signal === 'weak') quiet.add(message.key);
-    return { report, histories, source: noteOf(source) };
+    return { report, recorded, source: noteOf(source) };
   }
 
   /** One fetch and one classification per message; a failed attempt is forgotten so a later look retries. */
@@ -107,12 +117,12 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     // A weak candidate shows nothing until it proves to be a bounce; a strong one shows at once.
     const mounted = signal === 'strong' ? deps.mount(scope.signal, input({ status: 'loading' })) : undefined;
     let state: PanelState;
-    let histories: Outcome['histories'] | undefined;
+    let recording: Outcome['recorded'] | undefined;
     try {
       const outcome = await pending;
       if (scope.signal.aborted) return;
       if (quiet.has(message.key)) return hide();
-      histories = outcome.histories;
+      recording = outcome.recorded;
       state = { status: 'ready', report: outcome.report, source: outcome.source, softToHardThreshold: softBounceLimit };
     } catch (error) {
       if (scope.signal.aborted || ctx.isInvalid) return;
@@ -128,9 +138,10 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
       drawn = { ...drawn, theme };
       sidebar.update(drawn);
     };
-    const recorded = await histories;
+    const recorded = await recording;
     if (!recorded || scope.signal.aborted || drawn.state.status !== 'ready') return;
-    drawn = { ...drawn, state: { ...drawn.state, histories: recorded } };
+    const tracking = { ownership: recorded.ownership, skipped: recorded.skipped, ...(recorded.refused ? { refused: recorded.refused.state } : {}) };
+    drawn = { ...drawn, state: { ...drawn.state, histories: recorded.histories, tracking } };
     sidebar.update(drawn);
   }
 

@@ -1,7 +1,7 @@
 import type { BounceReport } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
 import type { Theme } from '@/lib/webmail/theme';
-import type { HistoryView, SourceNote } from './sidebar-model';
+import type { HistoryView, SourceNote, TrackingView } from './sidebar-model';
 
 /**
  * What the content script hands the sidebar UI. The UI (React, the explanations) is a separate
@@ -9,7 +9,15 @@ import type { HistoryView, SourceNote } from './sidebar-model';
  */
 export type PanelState =
   | { status: 'loading' }
-  | { status: 'ready'; report: BounceReport; histories?: readonly HistoryView[]; source?: SourceNote; softToHardThreshold?: number }
+  | {
+      status: 'ready';
+      report: BounceReport;
+      histories?: readonly HistoryView[];
+      /** What the tracker did with the bounce, once it has answered. */
+      tracking?: TrackingView;
+      source?: SourceNote;
+      softToHardThreshold?: number;
+    }
   | { status: 'no-answer'; detail: string };
 
 export interface SidebarInput {

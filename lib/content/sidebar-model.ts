@@ -16,7 +16,9 @@ import type {
 import type { RecipientStory } from '@/lib/explain/story';
 import type { EvidenceDescription, Explanation, GlossaryMatch, RecipientExplainOptions, ReportExplainOptions } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
+import { isPlainOrIdnAddress, revealHidden, showAddress } from '@/lib/address/visible';
 import type { RecipientHistoryView } from '@/lib/tracker/model';
+import type { Ownership } from '@/lib/tracker/ownership';
 import type { AddressSuggestion } from '@/lib/typo/types';
 
 /** The explanation and typo functions the model needs (lib/explain and lib/typo provide them). */
@@ -43,11 +45,24 @@ export interface SourceNote {
   failures: readonly { route: 'download' | 'show-original'; cause: string; detail: string }[];
 }
 
+/**
+ * What the tracker did with this bounce (lib/tracker/writer.ts's answer): whose mail it answers,
+ * how many recipients were past the per-bounce cap, and whether the stored list refused the write.
+ */
+export interface TrackingView {
+  ownership: Ownership;
+  skipped: number;
+  refused?: 'newer' | 'unreadable';
+}
+
 /** Colour and weight of the verdict. */
 export type Tone = 'hard' | 'soft' | 'info' | 'unknown';
 
 export interface RecipientView {
+  /** The address as shown: hidden characters (bidi, zero-width) written out, lib/address/visible.ts. */
   address: string;
+  /** It held hidden characters: shown with a warning, never offered for copy, never recorded. */
+  addressHidden: boolean;
   /** Sisimai's reason, as the classifier gave it (the story may tell it as another text). */
   reason: ReasonId;
   /** What the story decided (lib/explain/story.ts): the card's verdict and the tracker's treatment follow it. */
@@ -108,6 +123,31 @@ export interface ReportViewModel {
   };
   notice?: { subject: string; from: string; date: string };
   original?: OriginalMessage;
+  /** Set once the tracker has answered (the sidebar), absent before and in the options page's preview. */
+  tracking?: TrackingView;
+}
+
+/**
+ * The report with every text a mail controls and the sidebar shows as an address or a quote
+ * written out where it hides characters (lib/address/visible.ts): the recipients and the
+ * server's words, the bounce's and the original's senders, recipients and subjects. The
+ * explanations are built from this copy, so no hidden character reaches the sidebar through them.
+ */
+export function visibleReport<R extends BounceReport>(report: R): R {
+  const notice = report.notice && { ...report.notice, from: revealHidden(report.notice.from), subject: revealHidden(report.notice.subject) };
+  if (report.kind === 'not-bounce' || report.kind === 'unparsed') return notice ? { ...report, notice } : report;
+  const original = report.original && {
+    ...report.original,
+    from: revealHidden(report.original.from),
+    subject: revealHidden(report.original.subject),
+    to: report.original.to.map(revealHidden),
+  };
+  return {
+    ...report,
+    notice,
+    recipients: report.recipients.map((r) => ({ ...r, recipient: revealHidden(r.recipient), diagnosticCode: revealHidden(r.diagnosticCode) })),
+    ...(original ? { original } : {}),
+  };
 }
 
 export function toneOf(report: BounceReport, stories?: readonly RecipientStory[]): Tone {
@@ -134,10 +174,15 @@ function recipientView(
   pending: boolean,
 ): RecipientView {
   const address = result.recipient.toLowerCase();
-  const { suggestion } = story;
+  const shown = showAddress(result.recipient);
+  // A correction is offered (and copied) only for an address that hides nothing, and only when it
+  // is plain ASCII or a valid IDN itself.
+  const offered = shown.hidden ? undefined : story.suggestion;
+  const suggestion = offered && isPlainOrIdnAddress(offered.suggested) ? offered : undefined;
   const severity = story.severity ?? result.severity;
   return {
-    address: result.recipient,
+    address: shown.text,
+    addressHidden: shown.hidden,
     reason: result.reason,
     story,
     reasonLabel: port.storyLabel(story, lang),
@@ -156,11 +201,13 @@ const severityOrder: Record<Severity, number> = { hard: 0, soft: 1 };
 
 /** Joins everything the sidebar shows for one report. Never throws on a well-typed report. */
 export function buildReportView(
-  report: BounceReport,
+  received: BounceReport,
   lang: Lang,
   port: ExplainPort,
-  extra: { histories?: readonly HistoryView[]; source?: SourceNote; softBounceLimit?: number } = {},
+  extra: { histories?: readonly HistoryView[]; source?: SourceNote; softBounceLimit?: number; tracking?: TrackingView } = {},
 ): ReportViewModel {
+  // Everything below reads the written-out copy: nothing hidden reaches the view.
+  const report = visibleReport(received);
   const histories = extra.histories ?? [];
   const options: ReportExplainOptions = { softBounceLimit: extra.softBounceLimit };
   const summary = port.explainReport(report, lang, options);
@@ -178,6 +225,7 @@ export function buildReportView(
       recipients: [],
       details: { decoder: '', decoderName: '', input: report.input, source: extra.source, rows: [] },
       notice: report.notice,
+      ...(extra.tracking ? { tracking: extra.tracking } : {}),
     };
   }
   const told = report.recipients.map((result) => ({ result, story: port.storyOf(result) }));
@@ -214,6 +262,7 @@ export function buildReportView(
     },
     notice: report.notice,
     original: report.original,
+    ...(extra.tracking ? { tracking: extra.tracking } : {}),
   };
 }
 

@@ -8,7 +8,12 @@ import { buildReportView } from './sidebar-model';
 function sidebarStateOf(state: PanelState, input: SidebarInput): SidebarState {
   if (state.status !== 'ready') return state;
   try {
-    return { status: 'ready', view: buildReportView(state.report, input.lang, explainPort, { histories: state.histories, source: state.source, softBounceLimit: state.softToHardThreshold }) };
+    return { status: 'ready', view: buildReportView(state.report, input.lang, explainPort, {
+        histories: state.histories,
+        source: state.source,
+        softBounceLimit: state.softToHardThreshold,
+        ...(state.tracking ? { tracking: state.tracking } : {}),
+      }) };
   } catch (error) {
     return { status: 'no-answer', detail: error instanceof Error ? error.message : String(error) };
   }

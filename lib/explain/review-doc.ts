@@ -14,7 +14,7 @@ import type { ExplainContext, Explanation } from './types';
  * committed file is stale.
  */
 
-const CAUSES: readonly UnparsedCause[] = ['empty', 'too-large', 'too-deep', 'too-slow', 'not-a-mail', 'broken-mime', 'no-recipient'];
+const CAUSES: readonly UnparsedCause[] = ['empty', 'too-large', 'too-deep', 'too-many-parts', 'too-many-headers', 'too-slow', 'not-a-mail', 'broken-mime', 'no-recipient'];
 
 const notice = { subject: 'Undelivered Mail Returned to Sender', from: 'MAILER-DAEMON@mx.example.jp', date: '', messageId: '<review@example.jp>' };
 

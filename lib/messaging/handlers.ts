@@ -24,21 +24,24 @@ const handlers: Handlers = {
   classify: (request) =>
     'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
   'record-bounce': async (request) => {
-    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') return [];
+    if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') {
+      return { ownership: 'unknown', histories: [], skipped: 0 };
+    }
+    const account = typeof request.account === 'string' ? request.account : undefined;
+    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
+    const answer = await recordBounce(
+      { messageKey: request.messageKey, source: request.source, report: request.report, ...(webmailAccount ? { webmailAccount } : {}) },
+      account,
+    );
+    // A bounce of someone else's mail (ownership.ts) says nothing about the user's sending either.
     // The sending state and the sent-mail index have their own writer and items: a failure there
     // never costs the tracked list its recording.
-    const sending = recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
-      console.error('[bounce-navi] sending state', error),
-    );
-    const webmailAccount = isWebmailAccount(request.webmailAccount) ? request.webmailAccount : undefined;
-    const histories = await recordBounce({
-      messageKey: request.messageKey,
-      source: request.source,
-      report: request.report,
-      ...(webmailAccount ? { webmailAccount } : {}),
-    });
-    await sending;
-    return histories;
+    if (answer.ownership !== 'not-ours') {
+      await recordSendingOf({ messageKey: request.messageKey, report: request.report }).catch((error: unknown) =>
+        console.error('[bounce-navi] sending state', error),
+      );
+    }
+    return answer;
   },
   'unflag-recipient': (request) => unflag(addressOf(request.address)),
   'delete-recipient': (request) => remove(addressOf(request.address)),

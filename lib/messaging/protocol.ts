@@ -2,6 +2,7 @@ import type { BounceReport, RenderedMessage } from '@/lib/bounce/types';
 import type { GuardWarning } from '@/lib/guard/types';
 import type { ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { RecipientHistoryView, TrackerSource } from '@/lib/tracker/model';
+import type { RecordAnswer } from '@/lib/tracker/writer';
 import type { FailedRecipient } from '@/lib/tracker/sending';
 import type { Settings } from '@/lib/tracker/settings';
 
@@ -23,17 +24,22 @@ export type BounceSource = TrackerSource;
 /**
  * Records a classified report in the tracker. `messageKey` identifies the bounce mail, so the
  * same bounce opened twice counts once. Failed recipients of a 'bounce' count; a 'delivered'
- * report ends soft runs; every other kind changes nothing (docs/tracker.md). Answers the history
- * of each recipient of the report.
+ * report ends soft runs; every other kind changes nothing (docs/tracker.md). `account` is the
+ * address of the open webmail account (read by the adapter; absent when the page does not show
+ * it): a bounce whose returned original another address sent is explained but not recorded.
+ * Answers whose mail it was and the history of each recipient recorded.
  */
 export interface RecordBounceRequest {
   type: 'record-bounce';
   messageKey: string;
   source: BounceSource;
   report: BounceReport;
+  account?: string;
   /** The webmail account the bounce was read in (lib/webmail/compose.ts); checked before it is stored. */
   webmailAccount?: string;
 }
+
+export type { RecordAnswer } from '@/lib/tracker/writer';
 
 /** The tracker's view of each recipient after recording, for the sidebar's history line. */
 export interface RecipientHistory extends RecipientHistoryView {
@@ -109,7 +115,7 @@ export interface SentMailFailuresRequest {
 
 export interface BackgroundProtocol {
   classify: { request: ClassifyRequest; response: BounceReport };
-  'record-bounce': { request: RecordBounceRequest; response: RecipientHistory[] };
+  'record-bounce': { request: RecordBounceRequest; response: RecordAnswer };
   'unflag-recipient': { request: UnflagRecipientRequest; response: boolean };
   'delete-recipient': { request: DeleteRecipientRequest; response: boolean };
   'clear-tracker': { request: ClearTrackerRequest; response: number };

@@ -1,6 +1,9 @@
 import type { TrackedRecipient } from './model';
 
-// How the tracked list is written into storage (v2): one JSON string holding a column header
+/** The version of the tracked list this build writes (history in docs/tracker.md). v3: the `unverified` column. */
+export const TRACKED_LIST_VERSION = 3;
+
+// How the tracked list is written into storage (v2, v3): one JSON string holding a column header
 // and one array per recipient, instead of an array of objects. Chromium's storage.local reads
 // 10,000 recipients in about 50 ms this way, against about 75 ms as a string of objects and
 // about 290 ms as structured objects, and the popup must read them all before its first paint
@@ -23,9 +26,8 @@ export const STORED_COLUMNS = [
   'suggested',
   'source',
   'messageKeys',
-  // Added without a version change: the table decodes by its stored header, so a table without
-  // this column reads as before, and an older build reading a newer table drops the field.
   'webmailAccount',
+  'unverified',
 ] as const satisfies readonly (keyof TrackedRecipient)[];
 
 export interface StoredTable {
@@ -44,19 +46,19 @@ export function encodeTable(list: readonly TrackedRecipient[]): string {
 }
 
 /**
- * Rows back into objects (null fields left out). What is not a table gives an empty list; the
+ * Rows back into objects (null fields left out), or undefined when the text is not a table. The
  * objects are then checked by validate.ts like any stored value.
  */
-export function decodeTable(text: string): unknown[] {
+export function readTable(text: string): unknown[] | undefined {
   let table: unknown;
   try {
     table = JSON.parse(text);
   } catch {
-    return [];
+    return undefined;
   }
-  if (typeof table !== 'object' || table === null) return [];
+  if (typeof table !== 'object' || table === null) return undefined;
   const { columns, rows } = table as Partial<StoredTable>;
-  if (!Array.isArray(columns) || !Array.isArray(rows) || !columns.every((c) => typeof c === 'string')) return [];
+  if (!Array.isArray(columns) || !Array.isArray(rows) || !columns.every((c) => typeof c === 'string')) return undefined;
   return rows.map((row) => {
     if (!Array.isArray(row)) return undefined;
     const entry: Record<string, unknown> = {};
@@ -66,4 +68,9 @@ export function decodeTable(text: string): unknown[] {
     }
     return entry;
   });
+}
+
+/** Like readTable, with an empty list for what is not a table (pages show what they can; the writer checks strictly, migrations.ts). */
+export function decodeTable(text: string): unknown[] {
+  return readTable(text) ?? [];
 }

@@ -1,3 +1,4 @@
+import { revealHidden } from '@/lib/address/visible';
 import { MAX_TRACKED_RECIPIENTS, pruneToCap, type TrackedRecipient } from './model';
 import { checkRecipient, isFieldProblem, type FieldProblem } from './validate';
 
@@ -27,6 +28,11 @@ function toExported(entry: TrackedRecipient): ExportedRecipient {
   const { firstSeen, lastSeen, flaggedAt, ...rest } = entry;
   const exported: ExportedRecipient = {
     ...rest,
+    // Nothing hidden leaves the extension (lib/address/visible.ts): the store holds no such
+    // address since v3, and this keeps it so whatever reaches the file.
+    address: revealHidden(entry.address),
+    lastDiagnostic: revealHidden(entry.lastDiagnostic),
+    ...(entry.suggested === undefined ? {} : { suggested: revealHidden(entry.suggested) }),
     firstSeen: new Date(firstSeen).toISOString(),
     lastSeen: new Date(lastSeen).toISOString(),
   };
@@ -103,7 +109,7 @@ export function localIso(ms: number): string {
  */
 export function exportCsv(list: readonly TrackedRecipient[], labels: CsvLabels): string {
   const row = (entry: TrackedRecipient): Record<CsvColumn, string> => ({
-    address: entry.address,
+    address: revealHidden(entry.address),
     state: labels.state(entry),
     cause: labels.cause(entry),
     totalBounces: String(entry.totalBounces),
@@ -113,8 +119,8 @@ export function exportCsv(list: readonly TrackedRecipient[], labels: CsvLabels):
     flaggedAt: entry.flaggedAt === undefined ? '' : localIso(entry.flaggedAt),
     lastReason: entry.lastReason,
     lastStatus: entry.lastStatus,
-    lastDiagnostic: entry.lastDiagnostic,
-    suggested: entry.suggested ?? '',
+    lastDiagnostic: revealHidden(entry.lastDiagnostic),
+    suggested: revealHidden(entry.suggested ?? ''),
     source: entry.source,
   });
   const lines = [CSV_COLUMNS.map((column) => csvField(labels.header[column])).join(',')];
@@ -221,4 +227,27 @@ export function mergeImported(
   const merged = [...byAddress.values()];
   const kept = pruneToCap(merged);
   return { list: kept, outcome: { added, updated, unchanged, pruned: merged.length - kept.length } };
+}
+
+export const RAW_EXPORT_FORMAT = 'bounce-navi/stored-tracked-list';
+
+/**
+ * The stored list exactly as storage holds it (a list this version cannot read: written by a
+ * newer version, or damaged), wrapped with what is known about it, for the user to keep or to
+ * give to a newer version. The value is not decoded or changed: it is what was stored.
+ */
+export function exportRawJson(
+  stored: { version: unknown; value: unknown; problem?: unknown; savedAt?: number },
+  now: number,
+): string {
+  const file = {
+    format: RAW_EXPORT_FORMAT,
+    exportedAt: new Date(now).toISOString(),
+    key: 'local:trackedRecipients',
+    version: stored.version ?? null,
+    ...(stored.problem ? { problem: stored.problem } : {}),
+    ...(stored.savedAt ? { backedUpAt: new Date(stored.savedAt).toISOString() } : {}),
+    value: stored.value ?? null,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }

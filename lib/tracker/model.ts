@@ -1,5 +1,6 @@
 import { concernOf } from '@/lib/bounce/reasons/concerns';
 import type { BounceReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
+import { hasHiddenCharacters, revealHidden } from '@/lib/address/visible';
 import type { TrackerEffect } from '@/lib/explain/story';
 import { bounceKeys } from './keys';
 
@@ -52,7 +53,21 @@ export interface TrackedRecipient {
   webmailAccount?: string;
   /** Hashed keys of the latest counted bounce mails (lib/tracker/keys.ts), oldest first: the same bounce opened twice counts once. */
   messageKeys: string[];
+  /**
+   * Present (true) while every bounce counted for the address was unverified: nothing of the
+   * original came back, so nothing showed the user had sent it (ownership.ts). Such entries are
+   * pruned before any verified one. A verified bounce removes the mark.
+   */
+  unverified?: true;
 }
+
+/**
+ * Whether a bounce is known to answer a mail the user sent (ownership.ts decides): 'verified'
+ * when the returned original was sent from one of the user's addresses, 'unverified' when
+ * nothing of the original came back. A bounce whose original was sent by someone else is not
+ * recorded at all.
+ */
+export type BounceTrust = 'verified' | 'unverified';
 
 /** The tracker's answer for each recipient of a recorded report (the sidebar's history line). */
 export interface RecipientHistoryView {
@@ -66,6 +81,14 @@ export interface RecipientHistoryView {
 export const MAX_TRACKED_RECIPIENTS = 10_000;
 /** Bounce keys kept per recipient for de-duplication (up to two per bounce: reader's key and Message-ID). */
 export const MESSAGE_KEYS_KEPT = 12;
+/**
+ * Most recipients one bounce mail may add or change. A DSN reports the recipients of one
+ * delivery attempt by one server: real ones list one to a few (the 376 mails of ../shared/corpus
+ * list at most 4 failed recipients per bounce, 7 in one complaint report: labels.jsonl).
+ * 50 leaves room for a mail to a whole team at one domain, and bounds what one forged bounce can do:
+ * 1,000 listed addresses become 50 at most, and unverified ones cannot evict verified entries.
+ */
+export const MAX_RECIPIENTS_PER_BOUNCE = 50;
 export const MAX_DIAGNOSTIC_LENGTH = 300;
 export const MAX_STATUS_LENGTH = 16;
 /** RFC 5321 §4.5.3.1.3: a path is at most 256 octets including the angle brackets. */
@@ -98,16 +121,19 @@ export function normalizeAddress(raw: string): string | undefined {
     .trim();
   const at = trimmed.lastIndexOf('@');
   if (at <= 0 || at === trimmed.length - 1 || trimmed.length > MAX_ADDRESS_LENGTH) return undefined;
-  // No spaces or control characters: not in an address (RFC 5321 §4.1.2), and never stored.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\s\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
+  // No spaces, controls, bidi or zero-width characters (lib/address/visible.ts): an address that
+  // could show as another one is never stored, exported or offered for copy.
+  if (/\s/.test(trimmed) || hasHiddenCharacters(trimmed)) return undefined;
   return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
 }
 
-/** One line of plain text: control characters and runs of spaces become one space. */
+/**
+ * One line of plain text: control characters and runs of spaces become one space, and bidi or
+ * zero-width characters are written out (the server's words come from the bounce, anyone's text).
+ */
 function oneLine(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const line = text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
+  const line = revealHidden(text.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim());
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
 
@@ -186,15 +212,19 @@ export interface RecordEvent {
   messageKey: string;
   source: TrackerSource;
   report: BounceReport;
+  /** 'verified' when absent (the options page's manual check: the user pasted their own bounce). */
+  trust?: BounceTrust;
   /** The webmail account the bounce was read in, already checked (isWebmailAccount). */
   webmailAccount?: string;
 }
 
 export interface RecordResult {
   recipients: TrackedRecipient[];
-  /** One entry per distinct trackable recipient of the report, in report order. */
+  /** One entry per distinct trackable recipient of the report, in report order (at most MAX_RECIPIENTS_PER_BOUNCE). */
   histories: RecipientHistoryView[];
   changed: boolean;
+  /** Distinct recipients past MAX_RECIPIENTS_PER_BOUNCE, not recorded. */
+  skipped: number;
 }
 
 export function historyOf(entry: TrackedRecipient | undefined, address: string): RecipientHistoryView {
@@ -227,6 +257,7 @@ function applyBounce(
     lastDiagnostic: '',
     source: event.source,
     messageKeys: [],
+    ...(event.trust === 'unverified' ? { unverified: true as const } : {}),
   };
   const next: TrackedRecipient = {
     ...base,
@@ -235,6 +266,7 @@ function applyBounce(
     lastSeen: Math.max(base.lastSeen, date),
     messageKeys: [...base.messageKeys, ...keys].slice(-MESSAGE_KEYS_KEPT),
   };
+  if (event.trust !== 'unverified') delete next.unverified;
   // The "last" fields describe the newest bounce by date: opening an older bounce later
   // must not make a stale reason look current.
   if (date >= base.lastSeen || !previous) {
@@ -283,18 +315,30 @@ function applyDelivered(previous: TrackedRecipient, date: number): TrackedRecipi
  */
 export function recordReport(list: readonly TrackedRecipient[], event: RecordEvent, options: RecordOptions): RecordResult {
   if (event.report.kind === 'not-bounce' || event.report.kind === 'unparsed') {
-    return { recipients: [...list], histories: [], changed: false };
+    return { recipients: [...list], histories: [], changed: false, skipped: 0 };
   }
   const report = event.report;
   const byAddress = new Map(list.map((entry) => [entry.address, entry] as const));
   const keys = bounceKeys(event.messageKey, report.notice.messageId);
   const date = reportDate(report, options.now);
   const order: string[] = [];
+  const seen = new Set<string>();
+  const accepted = new Set<string>();
+  let skipped = 0;
   let changed = false;
   for (const recipient of report.recipients) {
     const address = normalizeAddress(recipient.recipient);
     if (!address) continue;
-    if (!order.includes(address)) order.push(address);
+    if (!seen.has(address)) {
+      seen.add(address);
+      // The cap counts distinct addresses: a forged bounce listing 1,000 touches 50 at most.
+      if (order.length >= MAX_RECIPIENTS_PER_BOUNCE) {
+        skipped += 1;
+        continue;
+      }
+      order.push(address);
+      accepted.add(address);
+    } else if (!accepted.has(address)) continue;
     const previous = byAddress.get(address);
     const outcome = outcomeOf(report, recipient, options.treat ?? treatByConcern);
     if (outcome === 'ignored') continue;
@@ -312,7 +356,7 @@ export function recordReport(list: readonly TrackedRecipient[], event: RecordEve
   }
   const recipients = changed ? pruneToCap([...byAddress.values()]) : [...list];
   const kept = new Map(recipients.map((entry) => [entry.address, entry] as const));
-  return { recipients, histories: order.map((address) => historyOf(kept.get(address), address)), changed };
+  return { recipients, histories: order.map((address) => historyOf(kept.get(address), address)), changed, skipped };
 }
 
 /** The user vouches for an address (or resets its run): the flag and the run are cleared, the history kept. */
@@ -341,8 +385,19 @@ export function applyThreshold(list: readonly TrackedRecipient[], threshold: num
   );
 }
 
-/** Keeps the store bounded: beyond `cap` recipients, those whose last bounce is oldest go first. */
+/**
+ * Which of two entries the store keeps first: verified before unverified (a flood of forged
+ * bounces never evicts a recipient a real bounce recorded), then the newest last bounce.
+ */
+export function keepOrder(a: TrackedRecipient, b: TrackedRecipient): number {
+  return Number(a.unverified === true) - Number(b.unverified === true) || b.lastSeen - a.lastSeen || a.address.localeCompare(b.address);
+}
+
+/**
+ * Keeps the store bounded: beyond `cap` recipients, unverified ones go first (oldest first), and
+ * only then verified ones whose last bounce is oldest.
+ */
 export function pruneToCap(list: TrackedRecipient[], cap: number = MAX_TRACKED_RECIPIENTS): TrackedRecipient[] {
   if (list.length <= cap) return list;
-  return [...list].sort((a, b) => b.lastSeen - a.lastSeen || a.address.localeCompare(b.address)).slice(0, cap);
+  return [...list].sort(keepOrder).slice(0, cap);
 }

@@ -1,5 +1,5 @@
 import type { LangSetting } from '@/lib/i18n/lang';
-import { clampThreshold, DEFAULT_SOFT_TO_HARD_THRESHOLD } from './model';
+import { clampThreshold, DEFAULT_SOFT_TO_HARD_THRESHOLD, normalizeAddress } from './model';
 
 // The user's settings (the options page), with their defaults. Pure; stored by storage.ts.
 
@@ -14,7 +14,16 @@ export interface Settings {
   guardConfirmSend: boolean;
   /** Whether a run of soft bounces warns too (a milder note); flagged addresses always do. */
   guardSoftWarns: boolean;
+  /** The user's other sending addresses (aliases), listed in the options page: a bounce of a mail sent from one is theirs. */
+  sendingAddresses: string[];
+  /** The webmail accounts the sidebar has seen open, learned as they are seen (ownership.ts); the options page lists them. */
+  seenAccounts: string[];
 }
+
+/** Most aliases the options page keeps. */
+export const MAX_SENDING_ADDRESSES = 50;
+/** Most accounts learned; the oldest is forgotten first. */
+export const MAX_SEEN_ACCOUNTS = 20;
 
 export const DEFAULT_SETTINGS: Settings = {
   softToHardThreshold: DEFAULT_SOFT_TO_HARD_THRESHOLD,
@@ -22,7 +31,24 @@ export const DEFAULT_SETTINGS: Settings = {
   guardEnabled: true,
   guardConfirmSend: true,
   guardSoftWarns: true,
+  sendingAddresses: [],
+  seenAccounts: [],
 };
+
+/** A stored list of addresses, made valid: addresses only (tracker spelling), no duplicates whatever their case, at most `max` (the newest kept). */
+export function addressList(value: unknown, max: number): string[] {
+  if (!Array.isArray(value)) return [];
+  const list: string[] = [];
+  const seen = new Set<string>();
+  for (const item of value) {
+    const address = typeof item === 'string' ? normalizeAddress(item) : undefined;
+    // One spelling per address: ownership compares them without case anyway (ownership.ts).
+    if (!address || seen.has(address.toLowerCase())) continue;
+    seen.add(address.toLowerCase());
+    list.push(address);
+  }
+  return list.slice(-max);
+}
 
 /** Settings as stored, completed with defaults and made valid: a hand-edited or older value never breaks a page. */
 export function completeSettings(value: unknown): Settings {
@@ -41,5 +67,20 @@ export function completeSettings(value: unknown): Settings {
     guardEnabled: flag('guardEnabled'),
     guardConfirmSend: flag('guardConfirmSend'),
     guardSoftWarns: flag('guardSoftWarns'),
+    sendingAddresses: addressList(stored.sendingAddresses, MAX_SENDING_ADDRESSES),
+    seenAccounts: addressList(stored.seenAccounts, MAX_SEEN_ACCOUNTS),
   };
+}
+
+/** The settings with `account` learned (the oldest forgotten past the cap); the same object when it is known. */
+export function learnAccount(settings: Settings, account: string | undefined): Settings {
+  const address = account ? normalizeAddress(account) : undefined;
+  if (!address || settings.seenAccounts.includes(address)) return settings;
+  const seenAccounts = [...settings.seenAccounts, address].slice(-MAX_SEEN_ACCOUNTS);
+  return { ...settings, seenAccounts };
+}
+
+/** Every address the user sends from, as far as the extension knows. */
+export function ownAddresses(settings: Settings, account: string | undefined): string[] {
+  return [...(account ? [account] : []), ...settings.sendingAddresses, ...settings.seenAccounts];
 }

@@ -11,6 +11,7 @@ import {
   type TrackerSource,
   type TrackerState,
 } from './model';
+import { isPlainOrIdnAddress } from '@/lib/address/visible';
 import { STORED_KEY_PATTERN } from './keys';
 import type { TrackerDigest } from './summary';
 import { isWebmailAccount } from '@/lib/tracker/webmail-account';
@@ -71,7 +72,10 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
   if (!boundedString(raw.lastStatus, MAX_STATUS_LENGTH)) return { field: 'lastStatus' };
   if (!boundedString(raw.lastDiagnostic, MAX_DIAGNOSTIC_LENGTH)) return { field: 'lastDiagnostic' };
   const suggested = raw.suggested ?? undefined;
-  if (suggested !== undefined && (typeof suggested !== 'string' || (mode === 'import' && normalizeAddress(suggested) !== suggested))) {
+  if (
+    suggested !== undefined &&
+    (typeof suggested !== 'string' || (mode === 'import' && (normalizeAddress(suggested) !== suggested || !isPlainOrIdnAddress(suggested))))
+  ) {
     return { field: 'suggested' };
   }
   if (!TRACKER_SOURCES.includes(raw.source as TrackerSource)) return { field: 'source' };
@@ -85,6 +89,8 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
   ) {
     return { field: 'messageKeys' };
   }
+  const unverified = raw.unverified ?? undefined;
+  if (unverified !== undefined && unverified !== true) return { field: 'unverified' };
   const entry: TrackedRecipient = {
     address,
     state: raw.state as TrackerState,
@@ -102,6 +108,7 @@ export function checkRecipient(value: unknown, mode: CheckMode): TrackedRecipien
   if (flaggedAt !== undefined) entry.flaggedAt = flaggedAt;
   if (hardCause !== undefined) entry.hardCause = hardCause;
   if (suggested !== undefined) entry.suggested = suggested;
+  if (unverified) entry.unverified = true;
   if (webmailAccount !== undefined) entry.webmailAccount = webmailAccount;
   return entry;
 }

@@ -11,8 +11,17 @@ import {
 } from './model';
 import { storyOf } from '@/lib/explain/story';
 import { mergeImported, type ImportOutcome } from './exchange';
-import { completeSettings, type Settings } from './settings';
-import { readSettings, readTrackedForWrite, writeSettings, writeTrackedRecipients } from './storage';
+import { decideOwnership, type Ownership } from './ownership';
+import { completeSettings, learnAccount, ownAddresses, type Settings } from './settings';
+import {
+  readSettings,
+  readTrackedForWrite,
+  replaceLockedList,
+  StoreLockedError,
+  writeSettings,
+  writeTrackedRecipients,
+  type StoreProblem,
+} from './storage';
 
 // The tracker's single writer. It runs in the background only. Every change is a pure step
 // (model.ts) queued here; the queue is drained in batches: read the list once, apply every
@@ -25,11 +34,17 @@ interface StepOutcome<T> {
   list: readonly TrackedRecipient[];
   changed: boolean;
   result: T;
-  /** New settings to save with the list (the threshold step). */
+  /** New settings to save with the list (the threshold step, a newly seen account). */
   settings?: Settings;
+  /** The user's clear of a locked store: its raw value goes to the backup key, then the list is emptied. */
+  replacesLocked?: boolean;
 }
 
-type Step<T> = (list: readonly TrackedRecipient[], settings: Settings) => StepOutcome<T>;
+/**
+ * One change. `locked` says why the stored list may not be written (a newer version wrote it, or
+ * it cannot be read): the step then answers without changing the list (the list it gets is empty).
+ */
+type Step<T> = (list: readonly TrackedRecipient[], settings: Settings, locked: StoreProblem | undefined) => StepOutcome<T>;
 
 interface Queued {
   step: Step<unknown>;
@@ -73,15 +88,31 @@ async function drain(): Promise<void> {
   }
 }
 
+/** The list to change, or why it may not be changed (the store is then left exactly as it is). */
+async function readForBatch(): Promise<{ list: readonly TrackedRecipient[]; locked?: StoreProblem }> {
+  try {
+    return { list: await readTrackedForWrite() };
+  } catch (error) {
+    if (error instanceof StoreLockedError) return { list: [], locked: error.problem };
+    throw error;
+  }
+}
+
 async function runBatch(batch: readonly Queued[]): Promise<void> {
   const settled: (() => void)[] = [];
   try {
-    let [list, settings] = await Promise.all([readTrackedForWrite(), readSettings()]);
+    let [{ list, locked }, settings] = await Promise.all([readForBatch(), readSettings()]);
     let listChanged = false;
     let settingsChanged = false;
     for (const { step, resolve, reject } of batch) {
       try {
-        const outcome = step(list, settings);
+        const outcome = step(list, settings, locked);
+        if (locked && outcome.replacesLocked) {
+          if (!(await replaceLockedList())) throw new StoreLockedError(locked);
+          locked = undefined;
+        } else if (locked && outcome.changed) {
+          throw new StoreLockedError(locked);
+        }
         list = outcome.list;
         listChanged ||= outcome.changed;
         if (outcome.settings) {
@@ -115,10 +146,47 @@ const suggestCorrection: SuggestCorrection = (address, recipient) => storyOf({ .
 /** The story's treatment: a mistyped domain is flagged whatever Sisimai's reason; sender- and message-side bounces do not count. */
 const treatByStory: TreatRecipient = (recipient) => storyOf(recipient).tracker;
 
-export function recordBounce(event: RecordEvent, suggest: SuggestCorrection = suggestCorrection): Promise<RecipientHistoryView[]> {
-  return enqueue((list, settings) => {
-    const recorded = recordReport(list, event, { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest, treat: treatByStory });
-    return { list: recorded.recipients, changed: recorded.changed, result: recorded.histories };
+/** What recording a bounce did, for the sidebar (lib/messaging/protocol.ts answers it as is). */
+export interface RecordAnswer {
+  /** Whose mail the bounce answers (ownership.ts): 'not-ours' is explained but never recorded. */
+  ownership: Ownership;
+  histories: RecipientHistoryView[];
+  /** Recipients past MAX_RECIPIENTS_PER_BOUNCE, not recorded. */
+  skipped: number;
+  /** Set when nothing was recorded because the stored list may not be written. */
+  refused?: StoreProblem;
+}
+
+/**
+ * Records a bounce read in an open account (`account`, the address the webmail shows; undefined
+ * when it could not be read): decides whose mail it answers against the user's own addresses,
+ * learns the account, and records it verified, unverified, or not at all.
+ */
+export function recordBounce(
+  event: Omit<RecordEvent, 'trust'>,
+  account?: string,
+  suggest: SuggestCorrection = suggestCorrection,
+): Promise<RecordAnswer> {
+  return enqueue<RecordAnswer>((list, current, locked) => {
+    const settings = learnAccount(current, account);
+    const learned = settings === current ? {} : { settings };
+    const report = event.report;
+    const ownership: Ownership =
+      report.kind === 'not-bounce' || report.kind === 'unparsed' ? 'unknown' : decideOwnership(report, ownAddresses(settings, account));
+    if (ownership === 'not-ours') return { list, changed: false, result: { ownership, histories: [], skipped: 0 }, ...learned };
+    if (locked) return { list, changed: false, result: { ownership, histories: [], skipped: 0, refused: locked }, ...learned };
+    const trust = ownership === 'ours' ? 'verified' : 'unverified';
+    const recorded = recordReport(
+      list,
+      { ...event, trust },
+      { now: Date.now(), softToHardThreshold: settings.softToHardThreshold, suggest, treat: treatByStory },
+    );
+    return {
+      list: recorded.recipients,
+      changed: recorded.changed,
+      result: { ownership, histories: recorded.histories, skipped: recorded.skipped },
+      ...learned,
+    };
   });
 }
 
@@ -140,7 +208,9 @@ export function remove(address: string): Promise<boolean> {
 
 /** Returns how many recipients were removed. */
 export function clearAll(): Promise<number> {
-  return enqueue((list) => ({ list: [], changed: list.length > 0, result: list.length }));
+  return enqueue((list, _settings, locked) =>
+    locked ? { list: [], changed: true, result: 0, replacesLocked: true } : { list: [], changed: list.length > 0, result: list.length },
+  );
 }
 
 /** Merges a checked import into the store; a refused file never reaches this point. */

@@ -77,3 +77,36 @@ export function withoutTags(text: string): string {
     at = close + 1;
   }
 }
+
+/** Most characters of a page text read for the account's address: an address is at most 254. */
+const MAX_ACCOUNT_TEXT = 512;
+
+/**
+ * The open account's address from the first element of `selectors` that names one, outside any
+ * mail body (`outside`): the mail controls its body, never the webmail's own bar. `read` picks
+ * the text (an attribute or the element's text); it is cut to MAX_ACCOUNT_TEXT first.
+ */
+export function accountAddressIn(
+  doc: Document,
+  selectors: readonly string[],
+  read: (element: Element) => string,
+  outside: readonly string[],
+): string | undefined {
+  for (const element of selectors.flatMap((selector) => [...doc.querySelectorAll(selector)])) {
+    if (outside.some((selector) => element.closest(selector))) continue;
+    const address = lastAddress(read(element).slice(0, MAX_ACCOUNT_TEXT));
+    if (address) return address;
+  }
+  return undefined;
+}
+
+/** The last address in a short text ("Google Account: Name (name@example.com)"): the brackets' content, if it is one. */
+export function lastAddress(text: string): string {
+  const words = text.split(/[\s<>()（）"',;:：]+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    const at = word.indexOf('@');
+    if (at > 0 && at === word.lastIndexOf('@') && word.indexOf('.', at) > at + 1 && !word.endsWith('.')) return word;
+  }
+  return '';
+}

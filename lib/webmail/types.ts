@@ -42,4 +42,9 @@ export interface WebmailAdapter {
   fetchSource(message: OpenedMessage, signal: AbortSignal): Promise<MessageSource>;
   /** The webmail's current theme, from computed colours. */
   theme(doc: Document): Theme;
+  /**
+   * The open account's own address as the page shows it (outside any mail body), or undefined.
+   * The tracker compares the returned original's sender with it (lib/tracker/ownership.ts).
+   */
+  accountAddress(doc: Document): string | undefined;
 }

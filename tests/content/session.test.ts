@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BounceReport } from '@/lib/bounce/types';
-import type { RecipientHistory, RecordBounceRequest } from '@/lib/messaging/protocol';
+import type { RecordAnswer, RecordBounceRequest } from '@/lib/messaging/protocol';
 import { startBounceSidebar, type SessionDeps } from '@/lib/content/session';
 import type { SidebarInput } from '@/lib/content/sidebar-input';
 import type { BounceSignal, OpenedMessage, WebmailAdapter } from '@/lib/webmail/types';
@@ -17,6 +17,7 @@ const fakeAdapter: WebmailAdapter = {
   fetchSource: (message) =>
     Promise.resolve({ kind: 'rendered', failures: [], message: { subject: message.key, from: '', body: '' } }),
   theme: () => 'light',
+  accountAddress: (doc) => doc.querySelector('.account')?.textContent ?? undefined,
 };
 
 function addMessage(key: string, signal?: BounceSignal): HTMLElement {
@@ -40,8 +41,9 @@ function harness(reports: Record<string, BounceReport | Error>) {
       const answer = reports[source.kind === 'rendered' ? source.message.subject : ''];
       return answer instanceof Error ? Promise.reject(answer) : Promise.resolve(answer!);
     }),
-    record: vi.fn((_request: RecordBounceRequest): Promise<RecipientHistory[] | undefined> =>
-      Promise.resolve([{ address: 'takahashi.yui@gmial.com', state: 'hard', totalBounces: 1, softRun: 0 }]),
+    record: vi.fn(
+      (_request: RecordBounceRequest): Promise<RecordAnswer | undefined> =>
+        Promise.resolve({ ownership: 'ours', histories: [{ address: 'takahashi.yui@gmial.com', state: 'hard', totalBounces: 1, softRun: 0 }], skipped: 0 }),
     ),
     preferences: () => Promise.resolve({ lang: 'ja' as const, softBounceLimit: 5 }),
     mount: vi.fn((signal: AbortSignal, input: SidebarInput) => {
@@ -85,16 +87,34 @@ describe('startBounceSidebar', () => {
   it('shows the verdict without waiting for the tracker, and adds the history when it answers', async () => {
     addMessage('K9', 'strong');
     const { deps, last } = harness({ K9: bounce([recipient()]) });
-    let answer: (histories: RecipientHistory[]) => void = () => undefined;
-    deps.record.mockImplementation(() => new Promise<RecipientHistory[]>((resolve) => (answer = resolve)));
+    let answer: (recorded: RecordAnswer) => void = () => undefined;
+    deps.record.mockImplementation(() => new Promise<RecordAnswer>((resolve) => (answer = resolve)));
     startBounceSidebar(ctx, fakeAdapter, deps);
     await vi.waitFor(() => expect(last().state.status).toBe('ready'));
     const before = last().state;
     expect(before.status === 'ready' && before.histories).toBeUndefined();
-    answer([{ address: 'takahashi.yui@gmial.com', state: 'soft', totalBounces: 2, softRun: 2 }]);
+    answer({ ownership: 'unknown', histories: [{ address: 'takahashi.yui@gmial.com', state: 'soft', totalBounces: 2, softRun: 2 }], skipped: 3 });
     await vi.waitFor(() => {
       const after = last().state;
       expect(after.status === 'ready' && after.histories?.[0]?.totalBounces).toBe(2);
+      expect(after.status === 'ready' && after.tracking).toEqual({ ownership: 'unknown', skipped: 3 });
+    });
+  });
+
+  it("sends the open account's address with the bounce, and shows a refused write as such", async () => {
+    const account = document.createElement('div');
+    account.className = 'account';
+    account.textContent = 'tanaka.hanako@example.com';
+    document.body.append(account);
+    addMessage('K8', 'strong');
+    const { deps, last } = harness({ K8: bounce([recipient()]) });
+    deps.record.mockImplementation(() => Promise.resolve({ ownership: 'ours', histories: [], skipped: 0, refused: { state: 'newer', version: 4 } }));
+    startBounceSidebar(ctx, fakeAdapter, deps);
+    await vi.waitFor(() => expect(deps.record).toHaveBeenCalledOnce());
+    expect(deps.record.mock.calls[0]?.[0]).toMatchObject({ account: 'tanaka.hanako@example.com' });
+    await vi.waitFor(() => {
+      const state = last().state;
+      expect(state.status === 'ready' && state.tracking).toEqual({ ownership: 'ours', skipped: 0, refused: 'newer' });
     });
   });
 

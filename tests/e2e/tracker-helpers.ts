@@ -1,7 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import type { BackgroundRequest } from '@/lib/messaging/protocol';
-import { encodeTable } from '@/lib/tracker/codec';
+import { encodeTable, TRACKED_LIST_VERSION } from '@/lib/tracker/codec';
 import { exportJson } from '@/lib/tracker/exchange';
 import type { TrackedRecipient } from '@/lib/tracker/model';
 import { decodeTrackedList } from '@/lib/tracker/migrations';
@@ -58,11 +58,21 @@ export async function seedRecipients(page: Page, list: readonly TrackedRecipient
   if (!answer.ok) throw new Error(`Seeding refused: ${JSON.stringify(answer)}`);
 }
 
-/** Empties the list and resets the settings between tests; the items' version meta stays, as after "clear all". */
+/**
+ * Empties the list and resets the settings between tests; the list's version meta is this
+ * build's (as after "clear all"), and a backup a test left (a locked store) is removed.
+ */
 export async function clearStore(browser: Launched): Promise<void> {
   await (await worker(browser)).evaluate(
-    (empty) => chrome.storage.local.set({ trackedRecipients: empty, settings: { softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true } }),
-    encodeTable([]),
+    async ({ empty, version }) => {
+      await chrome.storage.local.remove('trackedRecipientsBackup');
+      await chrome.storage.local.set({
+        trackedRecipients: empty,
+        trackedRecipients$: { v: version },
+        settings: { softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true },
+      });
+    },
+    { empty: encodeTable([]), version: TRACKED_LIST_VERSION },
   );
 }
 

@@ -76,7 +76,7 @@ describe('the tracker in Chromium', () => {
   it('keeps the storage version in the item meta', async () => {
     const options = await openExtensionPage(browser, 'options.html');
     await sendFromPage(options, { type: 'record-bounce', messageKey: 'a', source: 'gmail', report: hard('a@example.jp') });
-    expect(await storedVersion(browser)).toEqual({ v: 2 });
+    expect(await storedVersion(browser)).toEqual({ v: 3 });
     await options.close();
   });
 });

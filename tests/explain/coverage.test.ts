@@ -5,7 +5,7 @@ import { ACTORS, actorLabel, explainReason, explainReport, reasonLabel, severity
 import type { Lang } from '@/lib/i18n/lang';
 
 const LANGS: readonly Lang[] = ['ja', 'en'];
-const CAUSES: readonly UnparsedCause[] = ['empty', 'too-large', 'too-deep', 'too-slow', 'not-a-mail', 'broken-mime', 'no-recipient'];
+const CAUSES: readonly UnparsedCause[] = ['empty', 'too-large', 'too-deep', 'too-many-parts', 'too-many-headers', 'too-slow', 'not-a-mail', 'broken-mime', 'no-recipient'];
 const notice = { subject: 'Undelivered Mail Returned to Sender', from: 'MAILER-DAEMON@mx.example.jp', date: '', messageId: '<n1@example.jp>' };
 
 /** Every field a person reads is there, and in the right script. */

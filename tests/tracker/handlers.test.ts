@@ -5,8 +5,11 @@ import { exportJson } from '@/lib/tracker/exchange';
 import { readSettings, readTrackedRecipients } from '@/lib/tracker/storage';
 import { hard, soft } from './reports';
 
+/** Records a bounce and answers the recipients' histories (the whole answer: recordAnswer). */
+const recordAnswer = (messageKey: string, report = hard('a@example.jp'), source: 'gmail' | 'outlook' | 'manual' = 'gmail', account?: string) =>
+  handleBackgroundRequest({ type: 'record-bounce', messageKey, source, report, ...(account ? { account } : {}) });
 const record = (messageKey: string, report = hard('a@example.jp'), source: 'gmail' | 'outlook' | 'manual' = 'gmail') =>
-  handleBackgroundRequest({ type: 'record-bounce', messageKey, source, report });
+  recordAnswer(messageKey, report, source).then((answer) => answer.histories);
 
 describe('tracker message handlers (fake browser)', () => {
   beforeEach(() => {
@@ -43,7 +46,7 @@ describe('tracker message handlers (fake browser)', () => {
   it('record-bounce refuses an unknown source', async () => {
     await expect(
       handleBackgroundRequest({ type: 'record-bounce', messageKey: 'k', source: 'thunderbird' as 'manual', report: hard('a@example.jp') }),
-    ).resolves.toEqual([]);
+    ).resolves.toEqual({ ownership: 'unknown', histories: [], skipped: 0 });
     await expect(readTrackedRecipients()).resolves.toEqual([]);
   });
 
@@ -96,16 +99,16 @@ describe('tracker message handlers (fake browser)', () => {
   it('update-settings saves, and a lower threshold flags the runs that reach it', async () => {
     await record('m1', soft('s@example.jp'));
     await record('m2', soft('s@example.jp'));
-    await expect(handleBackgroundRequest({ type: 'update-settings', settings: { softToHardThreshold: 2 } })).resolves.toEqual({
+    await expect(handleBackgroundRequest({ type: 'update-settings', settings: { softToHardThreshold: 2 } })).resolves.toMatchObject({
       softToHardThreshold: 2,
       language: 'auto',
       guardEnabled: true,
       guardConfirmSend: true,
       guardSoftWarns: true,
     });
-    await expect(readSettings()).resolves.toEqual({ softToHardThreshold: 2, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true });
+    await expect(readSettings()).resolves.toEqual({ softToHardThreshold: 2, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: [], seenAccounts: [] });
     expect((await readTrackedRecipients())[0]).toMatchObject({ state: 'hard', hardCause: 'soft-run' });
-    await expect(handleBackgroundRequest({ type: 'update-settings', settings: { language: 'en' } })).resolves.toEqual({
+    await expect(handleBackgroundRequest({ type: 'update-settings', settings: { language: 'en' } })).resolves.toMatchObject({
       softToHardThreshold: 2,
       language: 'en',
       guardEnabled: true,
@@ -148,7 +151,7 @@ describe('the background entrypoint (fake browser)', () => {
     const background = (await import('@/entrypoints/background')).default;
     background.main();
     const answer: unknown = await fakeBrowser.runtime.sendMessage({ type: 'record-bounce', messageKey: 'k1', source: 'gmail', report: hard('x@example.jp') });
-    expect(answer).toEqual([{ address: 'x@example.jp', state: 'hard', totalBounces: 1, softRun: 0 }]);
+    expect(answer).toEqual({ ownership: 'unknown', histories: [{ address: 'x@example.jp', state: 'hard', totalBounces: 1, softRun: 0 }], skipped: 0 });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     await expect(fakeBrowser.action.getTitle({})).resolves.toMatch(/^Bounce Navi: 1 /);
   });

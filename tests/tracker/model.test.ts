@@ -121,7 +121,7 @@ describe('what is not a bounce', () => {
     const notBounce = recordReport(before, { messageKey: 'n', source: 'gmail', report: { kind: 'not-bounce', notice: { subject: '', from: '', date: '', messageId: '' }, input: 'raw' } }, options);
     const unparsed = recordReport(before, { messageKey: 'u', source: 'gmail', report: { kind: 'unparsed', cause: 'broken-mime', detail: 'x', input: 'raw' } }, options);
     for (const result of [notBounce, unparsed]) {
-      expect(result).toEqual({ recipients: before, histories: [], changed: false });
+      expect(result).toEqual({ recipients: before, histories: [], changed: false, skipped: 0 });
     }
   });
 

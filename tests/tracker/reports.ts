@@ -1,4 +1,4 @@
-import type { BounceReport, ClassifiedReport, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
+import type { BounceReport, ClassifiedReport, OriginalMessage, ReasonId, RecipientResult, Severity } from '@/lib/bounce/types';
 
 // Builders for classified reports, shaped as lib/bounce returns them (lib/bounce/types.ts).
 // Addresses are anonymised (example.jp, example.co.jp, example.com).
@@ -37,7 +37,7 @@ let bounceCount = 0;
 /** Each built report is a different bounce mail (its own Message-ID) unless one is given. */
 export function report(
   recipients: readonly RecipientSpec[],
-  options: { kind?: ClassifiedReport['kind']; date?: string; messageId?: string } = {},
+  options: { kind?: ClassifiedReport['kind']; date?: string; messageId?: string; original?: OriginalMessage } = {},
 ): BounceReport {
   return {
     kind: options.kind ?? 'bounce',
@@ -49,8 +49,31 @@ export function report(
       messageId: options.messageId ?? `<bounce-${++bounceCount}@mx.example.co.jp>`,
     },
     recipients: recipients.map(recipientResult),
+    ...(options.original ? { original: options.original } : {}),
     input: 'raw',
   };
+}
+
+/** The returned original as lib/bounce describes it (headers came back), sent by `from`. */
+export function originalFrom(from: string, extra: Partial<OriginalMessage> = {}): OriginalMessage {
+  return {
+    messageId: '<original-1@mail.example.jp>',
+    subject: '見積書の送付',
+    date: 'Thu, 19 Nov 2026 10:00:00 +0900',
+    from,
+    to: [],
+    truncated: true,
+    attachments: [],
+    ...extra,
+  };
+}
+
+/** A bounce listing `count` failed recipients at example.com, with `original` (or none). */
+export function manyRecipients(count: number, original?: OriginalMessage, prefix = 'victim'): BounceReport {
+  return report(
+    Array.from({ length: count }, (_, i) => ({ recipient: `${prefix}${i}@example.com` })),
+    original ? { original } : {},
+  );
 }
 
 export const hard = (recipient: string, extra: Partial<RecipientSpec> = {}): BounceReport =>

@@ -26,8 +26,8 @@ describe('tracker storage (fake browser)', () => {
     const storage = await freshStorage();
     await expect(storage.readTrackedRecipients()).resolves.toEqual([]);
     await expect(storage.readTrackedForWrite()).resolves.toEqual([]);
-    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true });
-    expect(DEFAULT_SETTINGS).toEqual({ softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true });
+    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: [], seenAccounts: [] });
+    expect(DEFAULT_SETTINGS).toEqual({ softToHardThreshold: 5, language: 'auto', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: [], seenAccounts: [] });
   });
 
   it('stores the list under local:trackedRecipients as one JSON table, versioned from the first write', async () => {
@@ -40,14 +40,14 @@ describe('tracker storage (fake browser)', () => {
     expect(raw.trackedRecipients).toBe(encodeTable(list));
     const table = JSON.parse(raw.trackedRecipients as string) as { columns: string[] };
     expect(table.columns).toContain('messageKeys');
-    expect(raw['trackedRecipients$']).toEqual({ v: 2 });
-    expect(storage.TRACKED_RECIPIENTS_VERSION).toBe(2);
+    expect(raw['trackedRecipients$']).toEqual({ v: 3 });
+    expect(storage.TRACKED_RECIPIENTS_VERSION).toBe(3);
   });
 
   it('stores settings under local:settings, versioned, completed and kept in range', async () => {
     const storage = await freshStorage();
-    await storage.writeSettings({ ...storage.DEFAULT_SETTINGS, softToHardThreshold: 99, language: 'en' });
-    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 20, language: 'en', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true });
+    await storage.writeSettings({ ...storage.DEFAULT_SETTINGS, softToHardThreshold: 99, language: 'en', sendingAddresses: ['Me@Example.JP', 'no'] });
+    await expect(storage.readSettings()).resolves.toEqual({ softToHardThreshold: 20, language: 'en', guardEnabled: true, guardConfirmSend: true, guardSoftWarns: true, sendingAddresses: ['Me@example.jp'], seenAccounts: [] });
     const raw = await fakeBrowser.storage.local.get(['settings', 'settings$']);
     expect(raw['settings$']).toEqual({ v: storage.SETTINGS_VERSION });
     // A partial or hand-edited value never breaks a page.
@@ -124,19 +124,21 @@ describe('tracker storage migrations', () => {
   });
 
   it('v1 → v2 stores one JSON table and hashes the bounce keys, as v2 hashes new ones', () => {
-    expect(decodeTable(migrateTrackedV1toV2([v1Entry, { address: 'not a recipient' }]))).toEqual([{ ...v1Entry, messageKeys: v1KeysHashed }]);
-    expect(decodeTable(migrateTrackedV1toV2('not a list'))).toEqual([]);
+    expect(decodeTable(migrateTrackedV1toV2([v1Entry]))).toEqual([{ ...v1Entry, messageKeys: v1KeysHashed }]);
+    // Unreadable input is refused, never turned into an empty or thinned list.
+    expect(() => migrateTrackedV1toV2('not a list')).toThrow(/not a list/);
+    expect(() => migrateTrackedV1toV2([v1Entry, { address: 'not a recipient' }])).toThrow(/entry 2: address/);
     expect(hashV1Keys([null, { address: 'x' }])).toEqual([null, { address: 'x' }]);
     expect(hashV1Keys([{ ...v1Entry, messageKeys: v1KeysHashed }])).toEqual([{ ...v1Entry, messageKeys: v1KeysHashed }]);
   });
 
-  it('runs in the background when a v1 store meets v2, and a v1 bounce still counts once', async () => {
+  it('runs in the background when a v1 store meets v3, and a v1 bounce still counts once', async () => {
     await fakeBrowser.storage.local.set({ trackedRecipients: [v1Entry], trackedRecipients$: { v: 1 } });
     const storage = await freshStorage();
     await storage.migrateTrackerStorage();
     const raw = await fakeBrowser.storage.local.get(['trackedRecipients', 'trackedRecipients$']);
     expect(typeof raw.trackedRecipients).toBe('string');
-    expect(raw['trackedRecipients$']).toEqual({ v: 2 });
+    expect(raw['trackedRecipients$']).toEqual({ v: 3 });
     const list = await storage.readTrackedForWrite();
     expect(list).toHaveLength(1);
     expect(list[0]?.messageKeys).toEqual(v1KeysHashed);
@@ -150,7 +152,7 @@ describe('tracker storage migrations', () => {
     await fakeBrowser.storage.local.set({ trackedRecipients: [v1Entry] });
     const storage = await freshStorage();
     expect((await storage.readTrackedForWrite())[0]?.messageKeys).toEqual(v1KeysHashed);
-    expect((await fakeBrowser.storage.local.get('trackedRecipients$'))['trackedRecipients$']).toEqual({ v: 2 });
+    expect((await fakeBrowser.storage.local.get('trackedRecipients$'))['trackedRecipients$']).toEqual({ v: 3 });
   });
 
   it('the background entrypoint migrates when it starts', async () => {
@@ -158,6 +160,6 @@ describe('tracker storage migrations', () => {
     vi.resetModules();
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('ja');
     (await import('@/entrypoints/background')).default.main();
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('trackedRecipients$'))['trackedRecipients$']).toEqual({ v: 2 }));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('trackedRecipients$'))['trackedRecipients$']).toEqual({ v: 3 }));
   });
 });

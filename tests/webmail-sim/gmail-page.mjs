@@ -10,7 +10,7 @@ import { text } from './html.mjs';
  * @typedef {{ subject: string, messages: GmailMessage[] }} GmailConversation
  * @typedef {{ lang?: 'ja' | 'en', theme?: 'light' | 'dark', layout?: 'conversation' | 'preview',
  *   conversation: GmailConversation, staleConversation?: GmailConversation,
- *   lateMessage?: { delayMs: number, message: GmailMessage }, accountLabel?: string }} GmailPageOptions
+ *   lateMessage?: { delayMs: number, message: GmailMessage }, accountLabel?: string, account?: string }} GmailPageOptions
  */
 
 const labels = {
@@ -53,6 +53,10 @@ const palette = {
 /** @param {GmailPageOptions} options */
 export function gmailPage(options) {
   const { lang = 'ja', theme = 'light', layout = 'conversation', conversation, staleConversation, lateMessage } = options;
+  // The signed-in account: given, else the address the bounce was delivered to (the user's).
+  const all = [...conversation.messages, ...(lateMessage ? [lateMessage.message] : [])];
+  const account = options.account ?? (all.find((m) => /mailer-daemon|postmaster/i.test(m.sender.email)) ?? all.at(-1))?.to ?? '';
+  const accountLabel = lang === 'ja' ? `Google アカウント: ${account}（${account}）` : `Google Account: ${account} (${account})`;
   const c = palette[theme];
   const l = labels[lang];
   const thread = conversationHtml(conversation, lang);
@@ -72,7 +76,7 @@ export function gmailPage(options) {
 <html lang="${lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
-<title>${text(conversation.subject)} - Gmail</title>
+<title>${text(conversation.subject)} - ${text(account)} - Gmail</title>
 <style>
   body { margin: 0; font-family: Arial, 'IPAPGothic', 'IPAGothic', sans-serif; background: ${c.page}; color: ${c.fg}; }
   .gb_header { height: 56px; display: flex; align-items: center; padding: 0 16px; font-size: 20px; color: ${c.muted}; }
@@ -93,7 +97,7 @@ export function gmailPage(options) {
 </style>
 </head>
 <body>
-<div class="gb_header">Gmail</div>
+<div class="gb_header">Gmail <a class="gb_A" role="button" href="https://accounts.google.com/SignOutOptions?hl=${lang}" aria-label="${text(accountLabel)}" style="margin-left:auto">●</a></div>
 <div class="aeF">
   <div class="aio"><div class="nZ">${l.inbox}</div><div>${l.starred}</div><div>${l.sent}</div></div>
   <div class="bkK">

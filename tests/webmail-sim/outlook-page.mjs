@@ -7,7 +7,7 @@ import { text } from './html.mjs';
 /**
  * @typedef {{ id: string, listLine: string, subject: string, senderName: string,
  *   senderAddress: string, bodyHtml: string }} OutlookMessage
- * @typedef {{ lang?: 'ja' | 'en' | 'de', theme?: 'light' | 'dark', accountPath: string,
+ * @typedef {{ lang?: 'ja' | 'en' | 'de', theme?: 'light' | 'dark', accountPath: string, account?: string,
  *   layout?: 'ConversationContainer' | 'ItemContainer', messages: OutlookMessage[] }} OutlookPageOptions
  */
 
@@ -25,7 +25,7 @@ const palette = {
 
 /** @param {OutlookPageOptions} options */
 export function outlookPage(options) {
-  const { lang = 'ja', theme = 'light', accountPath, layout = 'ConversationContainer', messages } = options;
+  const { lang = 'ja', theme = 'light', accountPath, layout = 'ConversationContainer', messages, account = 'tanaka.hanako@example.com' } = options;
   const c = palette[theme];
   const a = aria[lang];
   const rows = messages
@@ -59,7 +59,7 @@ export function outlookPage(options) {
 </style>
 </head>
 <body>
-<div class="k8Hq2">Outlook</div>
+<div class="k8Hq2">Outlook <div id="O365_MainLink_Me" style="margin-left:auto"><div id="mectrl_currentAccount_secondary" style="display:none">${text(account)}</div></div></div>
 <div class="Xw9aT">
   <div class="pL3vE" role="listbox" aria-label="${a.list}">
 ${rows}

@@ -56,7 +56,9 @@ export const einsundeins: Lhost = {
       if (!fact.recipient) continue;
       const said = squeeze((reason.length > 0 ? reason : other).join(' '));
       // "SMTP error from remote server for TEXT command, host: mx.example.fr (192.0.2.1) reason: 550 ..."
-      const relayed = /\bhost: (\S+)(?: \([^)]*\))? reason: (.*)$/.exec(said);
+      // [^()]*, not [^)]*, and no "$" (the text is squeezed, one line): the same texts, but no run of
+      // "host: x (" or "reason:" can send each repeat to the end of the text.
+      const relayed = /\bhost: (\S+)(?: \([^()]*\))? reason: (.*)/.exec(said);
       fact.diagnosticCode = relayed?.[2] ?? said;
       if (relayed) {
         fact.remoteMta = relayed[1]?.toLowerCase() ?? '';

@@ -16,7 +16,10 @@ import type { Lhost } from './types';
 const originalMarkers =
   /^(?:--.*(?:original message|message text follows|returned message|copy of the message|unsent message|original mail)|.*(?:below (?:this line )?is a copy of|original message follows|original message headers|original message details|header of the original message|copy of the original message|message headers follow|headers of the original message)|content-type: message\/rfc822)/i;
 
-/** Wordings that present the address on the line as a failed recipient. */
+/**
+ * Wordings that present the address on the line as a failed recipient.
+ * regex-audit: bounded — tested on one line (MAX_LINE_LENGTH) and at most 40 characters between the words.
+ */
 const recipientContext =
   /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{1,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}:\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?<?$/i;
 

@@ -114,6 +114,16 @@ export const enUnparsedCauses: Record<UnparsedCause, ReportText> = {
     'The message holds messages inside messages (nested parts), deeper than can be read safely.',
     [],
   ),
+  'too-many-parts': unparsed(
+    'it has too many parts',
+    'The message is split into hundreds of parts (text and attachment sections), more than can be read safely. A real bounce has a handful, so this one was probably made to look like one.',
+    [],
+  ),
+  'too-many-headers': unparsed(
+    'it has too many header lines',
+    'The message starts with far more header lines (the technical information at its top) than can be read safely. A real bounce has far fewer, so this one was probably made to look like one.',
+    [],
+  ),
   'too-slow': unparsed('it took too long', 'Reading took too long, so it stopped to keep your browser responsive.', [
     'Open the message again and retry.',
   ]),

@@ -1,9 +1,17 @@
 import { detectBounceSignal } from '../detect';
-import { firstMatch, isShown, plainText, renderedText } from '../dom';
+import { accountAddressIn, firstMatch, isShown, lastAddress, plainText, renderedText } from '../dom';
 import { detectTheme } from '../theme';
 import type { MessageSource, OpenedMessage, RetrievalFailure, WebmailAdapter } from '../types';
 import { downloadOriginal, showOriginal } from './raw-source';
-import { bodySelectors, dateSelectors, messageSelectors, senderSelectors, subjectSelectors, themeSampleSelectors } from './selectors';
+import {
+  accountSelectors,
+  bodySelectors,
+  dateSelectors,
+  messageSelectors,
+  senderSelectors,
+  subjectSelectors,
+  themeSampleSelectors,
+} from './selectors';
 import { findGmailIk } from './show-original';
 import { gmailAccountBase, gmailDownloadUrl, gmailMessageRef, gmailShowOriginalUrl } from './urls';
 
@@ -30,6 +38,18 @@ function renderedSource(message: Element, failures: RetrievalFailure[]): Message
       date: firstMatch(message, dateSelectors)?.getAttribute('title') ?? undefined,
     },
   };
+}
+
+/**
+ * The address in Gmail's document title, "<view or subject> - <address> - Gmail": the part just
+ * before the last " - Gmail" (the subject comes first and cannot push it out of that place).
+ */
+export function accountInTitle(title: string): string | undefined {
+  const end = title.lastIndexOf(' - Gmail');
+  if (end < 0) return undefined;
+  const start = title.lastIndexOf(' - ', end - 1);
+  const address = lastAddress(title.slice(start < 0 ? 0 : start + 3, end).slice(-512));
+  return address || undefined;
 }
 
 let cacheCounter = 0;
@@ -86,5 +106,12 @@ export const gmailAdapter: WebmailAdapter = {
 
   theme(doc) {
     return detectTheme([...themeSampleSelectors.map((s) => doc.querySelector(s)), doc.body, doc.documentElement]);
+  },
+
+  accountAddress(doc) {
+    return (
+      accountAddressIn(doc, accountSelectors, (element) => element.getAttribute('aria-label') ?? '', [...messageSelectors, ...bodySelectors]) ??
+      accountInTitle(doc.title)
+    );
   },
 };

@@ -33,6 +33,15 @@ export const dateSelectors = ['.gK .g3[title]', 'span.g3[title]'] as const;
  */
 export const themeSampleSelectors = ['.bkK > .nH', '[role="main"]'] as const;
 
+/**
+ * The signed-in account, outside any message: the Google bar's account button, whose aria-label
+ * ends with the address in brackets ("Google アカウント: 田中 花子（tanaka.hanako@example.com）",
+ * "Google Account: Hanako Tanaka (tanaka.hanako@example.com)") and which links to
+ * accounts.google.com. Seen 2026-11 on accounts.google.com's bar; verify live.
+ * The document title is the second source ("受信トレイ - <address> - Gmail", adapter.ts).
+ */
+export const accountSelectors = ['a[href*="accounts.google.com/SignOutOptions"][aria-label*="@"]', 'header a[href*="accounts.google.com"][aria-label*="@"]'] as const;
+
 // ── Compose (the pre-send guard). Sources: gmail.js src/gmail.js ~L2520-2570, 4077-4275 and
 // InboxSDK gmail-compose-view/page-parser.ts, get-recipients.ts, getPresendingStream.ts, as
 // summarised in ../shared/docs/peers.md §3 and Synthesis B; seen 2026-12 in those sources, not

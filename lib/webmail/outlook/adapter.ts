@@ -1,8 +1,16 @@
 import { detectBounceSignal } from '../detect';
-import { allMatches, findAddress, firstMatch, isShown, plainText, renderedText, withoutTags } from '../dom';
+import { accountAddressIn, allMatches, findAddress, firstMatch, isShown, plainText, renderedText, withoutTags } from '../dom';
 import { detectTheme } from '../theme';
 import type { OpenedMessage, WebmailAdapter } from '../types';
-import { bodySelectors, itemSelectors, readingPaneSelectors, senderSelectors, subjectSelectors, themeSampleSelectors } from './selectors';
+import {
+  accountSelectors,
+  bodySelectors,
+  itemSelectors,
+  readingPaneSelectors,
+  senderSelectors,
+  subjectSelectors,
+  themeSampleSelectors,
+} from './selectors';
 
 /** FNV-1a, 32 bit: a short, stable fingerprint of what the reading pane shows. */
 export function fingerprint(text: string): string {
@@ -77,5 +85,15 @@ export const outlookAdapter: WebmailAdapter = {
 
   theme(doc) {
     return detectTheme([...themeSampleSelectors.map((s) => doc.querySelector(s)), doc.body, doc.documentElement]);
+  },
+
+  accountAddress(doc) {
+    // Outside the reading pane: a mail cannot draw into the account manager or the folder pane.
+    return accountAddressIn(
+      doc,
+      accountSelectors,
+      (element) => element.getAttribute('title') ?? element.textContent ?? '',
+      [...readingPaneSelectors, ...bodySelectors],
+    );
   },
 };

@@ -32,6 +32,13 @@ export const senderSelectors = ['[title*="@"]'] as const;
 /** Areas whose background shows OWA's light or dark mode, most specific first. */
 export const themeSampleSelectors = ['#ReadingPaneContainerId', '[data-app-section="ConversationContainer"]', '[role="main"]'] as const;
 
+/**
+ * The signed-in account, outside the reading pane: the Microsoft account manager ("me control")
+ * shows the address in `#mectrl_currentAccount_secondary`; the folder pane names the mailbox
+ * by its address (a tree item's `title`). Ids and roles only, as above; verify live.
+ */
+export const accountSelectors = ['#mectrl_currentAccount_secondary', '[role="navigation"] [role="treeitem"][title*="@"]'] as const;
+
 // ── Compose (the pre-send guard). OWA's compose has no stable ids, and its aria-labels are
 // localised, so roles and structure come first and the localised labels are listed for
 // Japanese and English (peers.md §3 "Browser-extension OWA hooking is aria-label based";
