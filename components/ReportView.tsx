@@ -47,6 +47,18 @@ export function ReportView({ view, account }: { view: ReportViewModel; account?:
         <p className="bn-lead" data-testid="bn-lead">
           {summary.whatHappened}
         </p>
+        {view.send ? (
+          <div className="bn-send" data-testid="bn-send-glance">
+            <p className="bn-send-headline" data-testid="bn-send-headline">
+              {view.send.headline}
+            </p>
+            <p className="bn-send-line">{view.send.failedLine}</p>
+            <p className="bn-send-line" data-testid="bn-send-others">
+              {view.send.othersLine}
+            </p>
+            <p className="bn-send-caveat">{view.send.caveat}</p>
+          </div>
+        ) : null}
       </div>
       {view.tracking ? <TrackingNote tracking={view.tracking} words={text.tracking} /> : null}
       {summaryBody ? (

@@ -13,6 +13,7 @@ import { countByFilter, hardBurstOf, recentHardBurst, visibleRecipients, type Tr
 import { popupStrings } from './strings';
 import { causeLabel } from '@/components/cause-label';
 import { useListBudget } from './list-budget';
+import { CarrierRequest } from './CarrierRequest';
 import { SendingWarning } from './SendingWarning';
 import { DEFAULT_GMAIL_ACCOUNT, DEFAULT_OUTLOOK_ACCOUNT, resendComposeUrl } from '@/lib/webmail/compose';
 
@@ -171,6 +172,7 @@ export function App() {
           ))}
         </ul>
         <p>{t.guideAfter}</p>
+        <CarrierRequest t={t} ownDomain={sending?.ownDomain} />
       </details>
       <footer className="bn-footer">
         <button type="button" className="bn-link" onClick={() => void browser.runtime.openOptionsPage()} data-testid="bn-open-options">

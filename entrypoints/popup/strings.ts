@@ -28,6 +28,16 @@ export interface PopupStrings {
     resolve: string;
   };
   guideTitle: string;
+  /** The guide's copyable 「受信設定のお願い」 (the text itself is lib/explain/ja/carriers.ts, in Japanese). */
+  carrierRequest: {
+    intro: string;
+    carrierLabel: string;
+    carriers: Readonly<Record<'docomo' | 'au' | 'softbank', string>>;
+    domainLabel: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+  };
   guideIntro: string;
   guideAsk: string;
   guideSteps: readonly string[];
@@ -67,6 +77,15 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       resolve: '解決した',
     },
     guideTitle: 'エラーが返ってこないのに届かないときは',
+    carrierRequest: {
+      intro: '相手の携帯電話会社を選ぶと、その会社の画面での設定の名前が入った「受信設定のお願い」ができます。コピーして、SMS や LINE で送ってください。',
+      carrierLabel: '相手の携帯電話会社',
+      carriers: { docomo: 'ドコモ', au: 'au', softbank: 'ソフトバンク' },
+      domainLabel: '許可してもらうあなたのドメイン（@より後ろ）',
+      copy: '文面をコピー',
+      copied: 'コピーしました',
+      copyFailed: 'コピーできませんでした',
+    },
     guideIntro:
       '携帯電話会社のメール（docomo・au・SoftBank など）では、迷惑メール対策の設定により、エラーを返さずにメールが捨てられることがあります。この場合、送った側には何も知らされません。',
     guideAsk: 'お相手に、次の点を確かめてもらってください。',
@@ -147,6 +166,15 @@ export const popupStrings: Readonly<Record<Lang, PopupStrings>> = {
       resolve: 'Fixed',
     },
     guideTitle: 'Mail does not arrive, but no error comes back',
+    carrierRequest: {
+      intro: "Pick the recipient's carrier for a request in Japanese that names the setting on that carrier's screens. Copy it and send it by SMS or LINE.",
+      carrierLabel: "The recipient's carrier",
+      carriers: { docomo: 'docomo', au: 'au', softbank: 'SoftBank' },
+      domainLabel: 'Your domain to allow (after @)',
+      copy: 'Copy text',
+      copied: 'Copied',
+      copyFailed: 'Could not copy',
+    },
     guideIntro:
       'Japanese mobile carriers (docomo, au, SoftBank, ...) let users filter spam in ways that drop mail without any error. The sender is never told.',
     guideAsk: 'Ask the recipient to check these points:',

@@ -46,3 +46,16 @@ export async function recordInBackground(request: RecordBounceRequest): Promise<
     return undefined;
   }
 }
+
+/** The recipients of one sent mail that have bounced so far (every bounce recorded for it); undefined on any failure. */
+export async function sentMailFailuresInBackground(messageId: string): Promise<readonly string[] | undefined> {
+  try {
+    const answer: unknown = await askBackground({ type: 'sent-mail-failures', messageId });
+    if (!Array.isArray(answer)) return undefined;
+    return answer
+      .map((item: unknown) => (typeof item === 'object' && item !== null ? (item as { address?: unknown }).address : undefined))
+      .filter((address): address is string => typeof address === 'string');
+  } catch {
+    return undefined;
+  }
+}

@@ -10,6 +10,7 @@ import {
   storyLabel,
   storyOf,
 } from '@/lib/explain';
+import { glanceOfSend } from '@/lib/explain/send';
 import type { ExplainPort } from './sidebar-model';
 
 /** The explanation and typo functions the sidebar model uses (lib/explain, lib/typo). */
@@ -24,4 +25,5 @@ export const explainPort: ExplainPort = {
   mailSystemName,
   storyOf: (result) => storyOf(result),
   storyLabel,
+  glanceOfSend,
 };

@@ -13,6 +13,8 @@ import type { SourceNote } from './sidebar-model';
 export interface SessionDeps {
   classify(source: MessageSource): Promise<BounceReport>;
   record(request: RecordBounceRequest): Promise<RecordAnswer | undefined>;
+  /** Recipients of one sent mail (the original's Message-ID) that bounced so far; optional. */
+  sentMailFailures?(messageId: string): Promise<readonly string[] | undefined>;
   preferences(): Promise<SidebarPreferences>;
   mount(signal: AbortSignal, input: SidebarInput): Promise<{ update(input: SidebarInput): void } | undefined>;
   /** Delay between a DOM change or a navigation and the rescan (ms). */
@@ -141,7 +143,11 @@ export function startBounceSidebar(ctx: ContentScriptContext, adapter: WebmailAd
     const recorded = await recording;
     if (!recorded || scope.signal.aborted || drawn.state.status !== 'ready') return;
     const tracking = { ownership: recorded.ownership, skipped: recorded.skipped, ...(recorded.refused ? { refused: recorded.refused.state } : {}) };
-    drawn = { ...drawn, state: { ...drawn.state, histories: recorded.histories, tracking } };
+    // After the recording: the sent mail's earlier bounces, so several bounces read as one send.
+    const messageId = drawn.state.report.kind === 'bounce' ? drawn.state.report.original?.messageId : undefined;
+    const earlier = messageId && deps.sentMailFailures ? await deps.sentMailFailures(messageId).catch(() => undefined) : undefined;
+    if (scope.signal.aborted || drawn.state.status !== 'ready') return;
+    drawn = { ...drawn, state: { ...drawn.state, histories: recorded.histories, tracking, ...(earlier ? { earlierFailed: earlier } : {}) } };
     sidebar.update(drawn);
   }
 

@@ -17,6 +17,8 @@ export type PanelState =
       tracking?: TrackingView;
       source?: SourceNote;
       softToHardThreshold?: number;
+      /** Recipients of the same sent mail that bounced earlier (the tracker's sent-mail index). */
+      earlierFailed?: readonly string[];
     }
   | { status: 'no-answer'; detail: string };
 

@@ -13,6 +13,7 @@ import type {
   Severity,
   UnparsedCause,
 } from '@/lib/bounce/types';
+import type { SendGlance } from '@/lib/explain/send';
 import type { RecipientStory } from '@/lib/explain/story';
 import type { EvidenceDescription, Explanation, GlossaryMatch, RecipientExplainOptions, ReportExplainOptions } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
@@ -34,6 +35,8 @@ export interface ExplainPort {
   /** The one story of a recipient (lib/explain/story.ts): text, verdict, actor, tracker effect, corrected address. */
   storyOf(result: RecipientResult): RecipientStory;
   storyLabel(story: RecipientStory, lang: Lang): string;
+  /** The whole send at a glance (lib/explain/send.ts). */
+  glanceOfSend(report: BounceReport, earlierFailed: readonly string[], lang: Lang): SendGlance | undefined;
 }
 
 /** The tracker's view of a recipient after this bounce was recorded. */
@@ -110,6 +113,8 @@ export interface ReportViewModel {
   causeDetail?: string;
   hardCount: number;
   softCount: number;
+  /** The whole send: how many it went to, which failed (this bounce and earlier ones), the others. */
+  send?: SendGlance;
   /** Recipients the sending server is still retrying (a delayed report); counted in neither of the above. */
   pendingCount: number;
   recipients: readonly RecipientView[];
@@ -204,7 +209,13 @@ export function buildReportView(
   received: BounceReport,
   lang: Lang,
   port: ExplainPort,
-  extra: { histories?: readonly HistoryView[]; source?: SourceNote; softBounceLimit?: number; tracking?: TrackingView } = {},
+  extra: {
+    histories?: readonly HistoryView[];
+    source?: SourceNote;
+    softBounceLimit?: number;
+    tracking?: TrackingView;
+    earlierFailed?: readonly string[];
+  } = {},
 ): ReportViewModel {
   // Everything below reads the written-out copy: nothing hidden reaches the view.
   const report = visibleReport(received);
@@ -242,6 +253,7 @@ export function buildReportView(
     hardCount: failed.filter((entry) => severityOf(entry) === 'hard').length,
     softCount: failed.filter((entry) => severityOf(entry) === 'soft').length,
     pendingCount: pending ? sorted.length : 0,
+    send: port.glanceOfSend(report, extra.earlierFailed ?? [], lang),
     recipients: sortedTold.map(({ result, story }) => recipientView(result, story, lang, port, report.original, histories, options, pending)),
     details: {
       decoder: report.decoder,

@@ -12,6 +12,7 @@ function sidebarStateOf(state: PanelState, input: SidebarInput): SidebarState {
         histories: state.histories,
         source: state.source,
         softBounceLimit: state.softToHardThreshold,
+        earlierFailed: state.earlierFailed,
         ...(state.tracking ? { tracking: state.tracking } : {}),
       }) };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { WebmailAdapter } from '@/lib/webmail/types';
-import { classifyInBackground, recordInBackground } from './background-client';
+import { classifyInBackground, recordInBackground, sentMailFailuresInBackground } from './background-client';
 import { sidebarPreferences } from './preferences';
 import { mountSidebar } from './mount';
 import { startBounceSidebar } from './session';
@@ -10,6 +10,7 @@ export function startBounceNavi(ctx: ContentScriptContext, adapter: WebmailAdapt
   startBounceSidebar(ctx, adapter, {
     classify: classifyInBackground,
     record: recordInBackground,
+    sentMailFailures: sentMailFailuresInBackground,
     preferences: sidebarPreferences,
     mount: (signal, input) => mountSidebar(ctx, signal, input),
   });

@@ -89,6 +89,13 @@ function signalsOf(status: string, replyCode: string, diagnostic: string): Set<S
   return signals;
 }
 
+/** The domain of an address, lowercased; '' when it is not one (a From header comes from the mail). */
+function domainOfAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  const domain = at > 0 ? address.slice(at + 1).trim().toLowerCase() : '';
+  return /^[a-z0-9.-]{1,253}$/.test(domain) && domain.includes('.') ? domain : '';
+}
+
 export function clampSoftBounceLimit(limit: number | undefined): number {
   return limit === undefined ? DEFAULT_SOFT_BOUNCE_LIMIT : clampThreshold(limit);
 }
@@ -116,6 +123,7 @@ export function factsFrom(context: ExplainContext = {}): TextFacts {
     signals: signalsOf(status, replyCode, diagnostic),
     softBounceLimit: clampSoftBounceLimit(context.softBounceLimit),
     suggestion: context.suggestion,
+    ownDomain: domainOfAddress(context.original?.from ?? ''),
     nonexistentDomain: context.nonexistentDomain ?? false,
   };
 }

@@ -121,6 +121,8 @@ export interface TextFacts {
   softBounceLimit: number;
   /** The corrected address, when one was found. */
   suggestion: AddressSuggestion | undefined;
+  /** The user's own domain (the returned original's From), '' when unknown: the carrier request names it. */
+  ownDomain: string;
   /** The domain does not exist (the story's evidence). */
   nonexistentDomain: boolean;
 }
@@ -147,6 +149,8 @@ export interface ReportFacts {
   softCount: number;
   /** The reasons of the recipients, deduplicated, in order. */
   reasons: readonly ReasonId[];
+  /** The recipients' causes as their stories tell them (story.ts), deduplicated, in order: the headline names these. */
+  causes: readonly StoryText[];
   /** Who acts for every failed recipient alike; 'you' when they differ (you pass the word on). */
   actor: Actor;
   /** Failed recipients at a Japanese mobile carrier (their filters can drop mail silently). */

@@ -50,6 +50,8 @@ export interface SendingState {
   keys: string[];
   /** When the user said it is fixed: incidents up to then are no longer shown. */
   resolvedAt?: number;
+  /** The user's own domain, from the latest returned original's From: the carrier request names it. */
+  ownDomain?: string;
 }
 
 export const EMPTY_SENDING_STATE: SendingState = { incidents: [], keys: [] };
@@ -111,12 +113,15 @@ export function recordSending(
   now: number,
 ): { state: SendingState; changed: boolean } {
   if (event.report.kind !== 'bounce') return { state, changed: false };
+  const ownDomain = domainOf(event.report.original?.from ?? '');
+  const withDomain = ownDomain && ownDomain !== state.ownDomain ? { ...state, ownDomain } : state;
+  const unchanged = { state: withDomain, changed: withDomain !== state };
   const keys = bounceKeys(event.messageKey, event.report.notice.messageId);
-  if (keys.some((key) => state.keys.includes(key))) return { state, changed: false };
+  if (keys.some((key) => state.keys.includes(key))) return unchanged;
   const incidents = incidentsOf(event.report, storyOf, now);
-  if (incidents.length === 0) return { state, changed: false };
+  if (incidents.length === 0) return unchanged;
   const all = [...state.incidents, ...incidents].sort((a, b) => a.date - b.date).slice(-MAX_SENDER_INCIDENTS);
-  return { state: { ...state, incidents: all, keys: [...state.keys, ...keys].slice(-MAX_SENDER_KEYS) }, changed: true };
+  return { state: { ...withDomain, incidents: all, keys: [...state.keys, ...keys].slice(-MAX_SENDER_KEYS) }, changed: true };
 }
 
 /** The user says it is fixed: what came before is no longer shown (and kept for a later report). */
@@ -174,7 +179,8 @@ export function parseSendingState(value: unknown): SendingState {
     ? raw.incidents.map(parseIncident).filter((incident): incident is SenderIncident => incident !== undefined).slice(-MAX_SENDER_INCIDENTS)
     : [];
   const keys = Array.isArray(raw.keys) ? raw.keys.filter((key): key is string => isString(key) && STORED_KEY_PATTERN.test(key)).slice(-MAX_SENDER_KEYS) : [];
-  return { incidents, keys, ...(isCount(raw.resolvedAt) ? { resolvedAt: raw.resolvedAt } : {}) };
+  const ownDomain = isString(raw.ownDomain) ? domainOf(`x@${raw.ownDomain}`) : '';
+  return { incidents, keys, ...(isCount(raw.resolvedAt) ? { resolvedAt: raw.resolvedAt } : {}), ...(ownDomain ? { ownDomain } : {}) };
 }
 
 // ---- sent mails: several bounces for one mail read as one send ----

@@ -1,5 +1,6 @@
 import type { BounceReport, ClassifiedReport, RecipientResult } from '@/lib/bounce/types';
 import type { ExplainPort } from '@/lib/content/sidebar-model';
+import { glanceOfSend } from '@/lib/explain/send';
 import { storyOf } from '@/lib/explain/story';
 
 /** A recipient result as the classifier gives it; fields overridable per test. */
@@ -78,4 +79,5 @@ export const namingPort: ExplainPort = {
         : undefined,
     ),
   storyLabel: (story, lang) => `label:${story.text}:${lang}`,
+  glanceOfSend,
 };

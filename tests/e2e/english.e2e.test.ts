@@ -20,13 +20,13 @@ describe('Chromium in English', () => {
       kind: 'bounce',
       tone: 'hard',
       badge: 'Permanent error (hard bounce)',
-      headline: 'Your mail was not delivered (Wrong part before the @)',
+      headline: 'Your mail was not delivered (Mistyped part after the @)',
       recipients: [
         {
           address: 'takahashi.yui@gmial.com',
           reason: 'userunknown',
           severity: 'hard',
-          reasonLabel: 'Mistyped domain (after @)',
+          reasonLabel: 'Mistyped part after the @',
           cause: 'The part after @ (the domain) is mistyped',
         },
       ],

@@ -18,7 +18,7 @@ const userUnknown: ShownRecipient = {
   severity: 'hard',
   // gmial.com is a likely typo of gmail.com: the story is the mistyped domain (issue 12), whatever
   // Sisimai's reason says about the local part.
-  reasonLabel: 'ドメイン（@より後ろ）の打ち間違い',
+  reasonLabel: 'アドレスの@より後ろの打ち間違い',
   cause: 'アドレスの@より後ろ（ドメイン）が打ち間違いです',
 };
 const mailboxFull: ShownRecipient = {

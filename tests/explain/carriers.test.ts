@@ -60,10 +60,12 @@ describe('carrier-aware text', () => {
     const e = explainReason('filtered', 'ja', { recipient: 'hanako@i.softbank.jp', status: '5.2.0' });
     expect(e.title).toContain('ソフトバンク');
     expect(e.actor).toBe('recipient');
-    expect(e.steps.join()).toMatch(/受信リスト/);
+    expect(e.steps.join()).toMatch(/受信設定のお願い/);
     expect(e.notes?.join()).toMatch(/エラーを返さずにメールを捨てる/);
     expect(e.notes?.join()).toMatch(/なりすましメール拒否/);
-    expect(e.adminMessage).toMatch(/受信できるよう/);
+    // The carrier-exact request (lib/explain/ja/carriers.ts): SoftBank's own list names.
+    expect(e.adminMessage).toMatch(/受信許可リスト/);
+    expect(e.adminMessage).toMatch(/なりすまし拒否/);
   });
 
   it('tells docomo senders to have the spam folder checked, since filtered mail now lands there', () => {

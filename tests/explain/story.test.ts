@@ -117,7 +117,7 @@ describe('the cases of issue 12', () => {
   it('Exchange userunknown at yahoo.co.jo: headlined as the domain, not the part before @', () => {
     const story = storyOf({ ...base, recipient: 'a.ishikawa@yahoo.co.jo', reason: 'userunknown', severity: 'hard', status: '5.1.10' });
     expect(story.text).toBe('mistyped-domain');
-    expect(storyLabel(story, 'ja')).toBe('ドメイン（@より後ろ）の打ち間違い');
+    expect(storyLabel(story, 'ja')).toBe('アドレスの@より後ろの打ち間違い');
   });
 
   it('a local-part problem stays told as the part before @', () => {

@@ -91,6 +91,27 @@ export const gmailMessages = {
       '550 5.1.1 <img src=x onerror="window.__bnPwned=7"><script>window.__bnPwned=8</script> user unknown',
     ),
   },
+  // Issue 12's stories (tests/fixtures/eml/story/): each body is its fixture's text card.
+  nxdomainTypo: {
+    id: '1847000000000000041',
+    sender: daemon,
+    to: 'tanaka.hanako@example.com',
+    date: '2026年11月18日(水) 09:41',
+    eml: 'eml/story/01-nxdomain-typo-five-recipients.eml',
+    bodyHtml: card(
+      'Message not delivered',
+      'There was a problem delivering your message to yuki.mori@docomo.ne.jo. See the technical details below.',
+      "DNS Error: DNS type 'mx' lookup of docomo.ne.jo responded with code NXDOMAIN Domain name not found: docomo.ne.jo",
+    ),
+  },
+  docomoFiltered: {
+    id: '1847000000000000044',
+    sender: { email: 'MAILER-DAEMON@mail.example.com', name: 'Mail Delivery System' },
+    to: 'tanaka.hanako@example.com',
+    date: '2026年11月21日(土) 19:02',
+    eml: 'eml/story/04-docomo-filtered.eml',
+    bodyHtml: `<p>This is the mail system at host mail.example.com.</p><p>${text('<hoshino.mio@docomo.ne.jp>: host mfsmax.docomo.ne.jp[192.0.2.80] said: 550 5.2.0 Unknown user hoshino.mio@docomo.ne.jp (in reply to end of DATA command)')}</p>`,
+  },
   forged: {
     id: '1847000000000000071',
     sender: daemon,
@@ -152,6 +173,21 @@ const ndrNew = (address, user, domain, code, error) => `<p class="x_title">Your 
 
 /** Outlook messages by fixture name. Ids are fixture Exchange conversation ids. */
 export const outlookMessages = {
+  // Issue 12: an Exchange Online NDR for a mistyped domain (yahoo.co.jo), in the newer layout.
+  ndrDomainTypo: {
+    id: 'AAQkAGfixtureConv0042',
+    listLine: 'Microsoft Outlook\n配信不能: 見積書の送付',
+    subject: 'Undeliverable: 見積書の送付',
+    senderName: 'Microsoft Outlook',
+    senderAddress: 'postmaster@outlook.com',
+    bodyHtml: ndrNew(
+      'a.ishikawa@yahoo.co.jo',
+      'a.ishikawa',
+      'yahoo.co.jo',
+      '550 5.1.10',
+      '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient a.ishikawa@yahoo.co.jo not found by SMTP address lookup',
+    ),
+  },
   ndrNew: {
     id: 'AAQkAGfixtureConv0002',
     listLine: 'Microsoft Outlook\n配信不能: 内見のご案内',

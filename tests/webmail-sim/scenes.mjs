@@ -182,6 +182,72 @@ export const GMAIL_SCENES = [
   },
 ];
 
+/**
+ * A bounce fixture as the n-th bounce mail of its kind: its own Message-Id, so the tracker counts
+ * it as another bounce (the same bounce opened twice counts once).
+ */
+function nthBounce(relativePath, n) {
+  // Dated today: the "your sending" warning shows only while such bounces are recent.
+  const raw = readFixture(relativePath)
+    .toString('utf8')
+    .replace(/^Message-Id: <([^>@]+)@/im, `Message-Id: <$1.n${n}@`)
+    .replace(/^Date: .*$/m, `Date: ${new Date(Date.now() - (10 - n) * 60_000).toUTCString()}`);
+  return { status: 200, contentType: 'message/rfc822', body: raw };
+}
+
+const postfixDaemon = { email: 'MAILER-DAEMON@mail.example.com', name: 'Mail Delivery System' };
+
+/** Scenes for issue 12: n copies of a sender-side (Spamhaus) or a message-side (too large) bounce. */
+function repeatedScenes(kind, relativePath, body, count) {
+  return Array.from({ length: count }, (_, i) => {
+    const id = `18470000000000${kind === 'spamhaus' ? '42' : '43'}${String(i).padStart(3, '0')}`;
+    const message = { id, sender: postfixDaemon, to: 'tanaka.hanako@example.com', date: '2026年11月19日(木) 15:20', bodyHtml: body };
+    return {
+      id: `gmail-${kind}-${i + 1}`,
+      title: `Gmail: ${kind} bounce #${i + 1} (issue 12)`,
+      url: gmailUrl('/mail/u/0/', `FMfcgzQfixture${kind === 'spamhaus' ? '42' : '43'}${i}`),
+      html: gmailPage({ conversation: { subject: 'Undelivered Mail Returned to Sender', messages: [message] } }),
+      download: { [`msg-f:${id}`]: nthBounce(relativePath, i + 1) },
+    };
+  });
+}
+
+/** @type {Scene[]} */
+export const STORY_SCENES = [
+  {
+    id: 'gmail-nxdomain-typo',
+    title: 'Gmail: NXDOMAIN under 4.0.0 for a mistyped docomo domain, in a mail to 5 people (issue 12)',
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0041'),
+    html: gmailPage({ conversation: { subject: 'Delivery Status Notification (Failure)', messages: [g.nxdomainTypo] } }),
+    download: emlOf(g.nxdomainTypo),
+  },
+  {
+    id: 'gmail-docomo-filtered',
+    title: "Gmail: docomo's reception filter refused the mail after DATA (issue 12)",
+    url: gmailUrl('/mail/u/0/', 'FMfcgzQfixture0044'),
+    html: gmailPage({ conversation: { subject: 'Undelivered Mail Returned to Sender', messages: [g.docomoFiltered] } }),
+    download: emlOf(g.docomoFiltered),
+  },
+  ...repeatedScenes(
+    'spamhaus',
+    'eml/story/02-spamhaus-three-recipients.eml',
+    `<p>This is the mail system at host mail.example.com.</p><p>${text('<kimura.sora@example.co.jp>: host mx.example.co.jp[192.0.2.25] said: 554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org')}</p>`,
+    5,
+  ),
+  ...repeatedScenes(
+    'too-large',
+    'eml/story/03-too-large.eml',
+    `<p>This is the mail system at host mail.example.com.</p><p>${text('<kimura.sora@example.co.jp>: host mx.example.co.jp[192.0.2.25] said: 552 5.3.4 Message size exceeds fixed limit (in reply to end of DATA command)')}</p>`,
+    5,
+  ),
+  {
+    id: 'outlook-domain-typo-ndr',
+    title: 'Outlook on the web: an Exchange NDR for a mistyped domain (yahoo.co.jo, issue 12)',
+    url: `https://outlook.office.com/mail/inbox/id/${o.ndrDomainTypo.id}`,
+    html: outlookPage({ accountPath: '/mail/', messages: [o.ordinary, o.ndrDomainTypo] }),
+  },
+];
+
 /** @type {Scene[]} */
 export const OUTLOOK_SCENES = [
   {
@@ -238,7 +304,7 @@ export const COMPOSE_SCENES = [
   { id: 'outlook-compose-popout-en', title: 'Outlook on the web: popped-out compose, English, dark', url: 'https://outlook.live.com/mail/0/inbox', html: outlookComposePage({ popout: true, lang: 'en', theme: 'dark' }) },
 ];
 
-export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...COMPOSE_SCENES];
+export const ALL_SCENES = [...GMAIL_SCENES, ...OUTLOOK_SCENES, ...COMPOSE_SCENES, ...STORY_SCENES];
 export const sceneById = (id) => {
   const scene = ALL_SCENES.find((s) => s.id === id);
   if (!scene) throw new Error(`No scene ${id}`);

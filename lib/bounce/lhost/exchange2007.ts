@@ -7,8 +7,9 @@
  * part at all, and when they do, its Diagnostic-Code lacks what the text says. This reader also
  * serves the rendered text Outlook on the web shows ("Reported error: ..." in newer notices).
  */
-import { emptyFact, type DecodedMail, type RawFact } from '../fact';
+import { applyVerdict, emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
+import { matchByReason, type PhrasesByReason } from '../message-table';
 import { decideMicrosoft } from '../rhost/microsoft';
 import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
@@ -23,6 +24,7 @@ const diagnosticHeadings = [
   'información de diagnóstico para administradores',
   'informações de diagnóstico para administradores',
   'diagnostische informatie voor beheerders',
+  'diagnostische gegevens voor beheerders', // Sisimai Lhost/Office365.pm
   '管理者向けの診断情報',
 ];
 
@@ -49,12 +51,15 @@ const listHeadings = [
   'die nachricht konnte nicht an folgende empfänger oder gruppen zugestellt werden',
   'error en la entrega a estos destinatarios o grupos',
   'falha na entrega para estes destinatários ou grupos',
+  // Sisimai Lhost/Office365.pm: Portuguese and Dutch list headings
+  'falha na entrega a estes destinat',
+  'uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
   '次の受信者またはグループへの配信に失敗しました',
 ];
 const listHeadingPattern = new RegExp(listHeadings.join('|'), 'i');
 
 /** Lines of the diagnostic section that are not about a recipient. */
-const serverLine = /^(?:generating server|receiving server|serveur de g[ée]n[ée]ration|server di generazione|generierender server|servidor de generaci[óo]n|生成サーバー)\s*:/i;
+const serverLine = /^(?:generating server|receiving server|serveur de g[ée]n[ée]ration|server di generazione|generierender server|servidor de generaci[óo]n|servidor de origem|bronserver|生成サーバー)\s*:/i;
 
 /** The reply lines of an NDR's diagnostic section, in the notices that have no heading for it. */
 const replyMarkers = /remote server returned|reported error:|#\d{3} \d\.\d/;
@@ -175,6 +180,22 @@ function reportedError(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Exchange's own NDR codes and what each means where the provider rules (rhost/microsoft) say
+ * nothing (Sisimai Lhost/Exchange2007.pm, its table of codes after the status).
+ */
+const exchangeNdrCodes: PhrasesByReason = [
+  ['hostunknown', ['smtpsend.dns.nonexistentdomain']],
+  ['networkerror', ['smtpsend.dns.mxloopback']],
+  ['userunknown', ['resolver.adr.recipnotfound', 'resolver.adr.exrecipnotfound']],
+  ['ratelimited', ['resolver.adr.reciplimit']],
+  ['systemerror', ['resolver.adr.badprimary', 'resolver.adr.invalidinsmtp', 'resolver.adr.ambiguous']],
+  ['securityerror', ['resolver.rst.authrequired']],
+  ['rejected', ['resolver.rst.notauthorized']],
+  ['emailtoolarge', ['resolver.rst.recipsizelimit']],
+  ['expired', ['queue.expired']],
+];
+
 /** Reads an Exchange notice; `decoder` names it office365 or exchange2007. */
 export function readExchangeNotice(mail: ParsedMail): DecodedMail | undefined {
   const entries = diagnosticEntries(mail.body);
@@ -200,6 +221,7 @@ export function readExchangeNotice(mail: ParsedMail): DecodedMail | undefined {
       fact.reason = microsoft.reason;
       fact.reasonMatched = microsoft.matched;
     }
+    if (!fact.reason) applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), exchangeNdrCodes));
   }
   // The returned headers follow the "Original message headers:" heading, in the sender's language.
   const lower = mail.head;

@@ -10,6 +10,7 @@ import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { looksLikeBounce } from '../bounce-signs';
 import { headerOf, type ParsedMail } from '../mail';
 import { addressOccurrences, findAddress, findAddresses, splitLines, squeeze } from '../text';
+import { applyDeliveryAgent } from './mda';
 import type { Lhost } from './types';
 
 /** Lines after which a returned original starts, across MTAs. */
@@ -128,6 +129,7 @@ export const plaintext: Lhost = {
       fact.action = 'failed';
       return fact;
     });
+    applyDeliveryAgent(mail, facts);
     const inlineOriginal = end < 0 ? '' : lines.slice(end + 1).join('\n').replace(/^\s+/, '');
     return { facts, ...(inlineOriginal ? { inlineOriginal } : {}) };
   },

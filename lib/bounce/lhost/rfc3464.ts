@@ -7,6 +7,7 @@ import { hasDeliveryStatusFields, parseDeliveryStatus, typedValue, type DsnField
 import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import type { ParsedMail } from '../mail';
 import { domainOf, findAddress, squeeze } from '../text';
+import { applyDeliveryAgent } from './mda';
 import type { Lhost } from './types';
 
 /** One DSN recipient block as a fact. */
@@ -83,6 +84,7 @@ export const rfc3464: Lhost = {
         fact.diagnosticType = 'SMTP';
       }
     }
+    applyDeliveryAgent(mail, facts);
     return facts.length > 0 ? { facts } : undefined;
   },
 };

@@ -1,6 +1,7 @@
 import type { ReasonId } from '@/lib/bounce/types';
 import { isPermanentRefusal } from '../facts';
 import type { ReasonText } from '../types';
+import { isRequestCarrier, receptionRequest } from '../ja/carriers';
 import { DOMAIN_PART, SERVER, USER_PART, adminMessage, carrierName, silentDropNote, spoofFilterNote } from './common';
 
 /** English texts for the reasons about the address itself. */
@@ -92,8 +93,11 @@ export const enAddressReasons = {
     severity: 'soft',
     steps: f.carrier
       ? [
-          'Contact the recipient another way, such as a phone call or SMS.',
-          'Ask them to add your address (or your domain) to their allowed senders list.',
+          ...(isRequestCarrier(f.carrier)
+            ? [
+                "Copy the request below (in Japanese, for the recipient) and send it by SMS or LINE: it names the setting on their carrier's own screens and your domain to allow.",
+              ]
+            : ['Contact the recipient another way, such as a phone call or SMS.', 'Ask them to add your address (or your domain) to their allowed senders list.']),
           'Ask them also to check that mail from computers is not refused.',
           'Once they have changed it, send the message again.',
         ]
@@ -104,10 +108,9 @@ export const enAddressReasons = {
         ],
     resend: 'Sending again will fail until the recipient changes their settings.',
     verdict: 'The address is in use. It will work once the recipient changes their settings.',
-    adminMessage: adminMessage(
-      'The mail I sent you was refused by your reception settings. Could you allow mail from my address (or domain)?',
-      f,
-    ),
+    adminMessage: isRequestCarrier(f.carrier)
+      ? receptionRequest(f.carrier, f.ownDomain)
+      : adminMessage('The mail I sent you was refused by your reception settings. Could you allow mail from my address (or domain)?', f),
     notes: [
       ...(f.carrier === 'docomo'
         ? ["Since February–March 2025, docomo puts most filtered mail in a spam folder. If a message seems missing, ask the recipient to look there too."]

@@ -3,6 +3,7 @@ import { factsFrom } from '../facts';
 import type { ClassifiedKind, ExplanationDraft, ReasonText, ReportFacts, ReportText } from '../types';
 import { BOUNCE_RATE_NOTE, silentDropNote } from './common';
 import { enReasonLabels, enSeverityDescriptions } from './labels';
+import { enStoryLabels } from './story';
 import { enPathReasons } from './reasons-path';
 
 const notFailures: Record<Extract<ReasonId, 'delivered' | 'vacation' | 'feedback'>, ReasonText> = enPathReasons;
@@ -25,12 +26,12 @@ function countLine(f: ReportFacts): string {
 }
 
 function bounce(f: ReportFacts): ExplanationDraft {
-  const [onlyReason] = f.reasons;
+  const [onlyCause] = f.causes;
   const title =
     f.recipientCount > 1
       ? `Your mail was not delivered to ${f.recipientCount} recipients`
-      : onlyReason
-        ? `Your mail was not delivered (${enReasonLabels[onlyReason]})`
+      : onlyCause
+        ? `Your mail was not delivered (${onlyCause === 'mistyped-domain' ? enStoryLabels[onlyCause] : enReasonLabels[onlyCause]})`
         : 'Your mail was not delivered';
   return {
     title,

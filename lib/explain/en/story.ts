@@ -28,14 +28,14 @@ export const enStoryTexts = {
 } satisfies Record<'mistyped-domain', ReasonText>;
 
 export const enStoryLabels: Record<'mistyped-domain', string> = {
-  'mistyped-domain': 'Mistyped domain (after @)',
+  'mistyped-domain': 'Mistyped part after the @',
 };
 
 /** The tracker's treatment of this recipient, as the card's last note. */
 export const enTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {
   flag: () => 'A hard bounce: this address is recorded as undeliverable until it is corrected.',
-  count: (limit) => `Recorded as a soft bounce (a temporary failure). After ${limit} failures in a row, the address is recorded as undeliverable.`,
+  count: (limit) => `Recorded as a soft bounce (it arrives once the cause is fixed). After ${limit} failures in a row, the address is recorded as undeliverable.`,
   sender: () =>
-    "The cause is on your sending side, not this recipient's address. It does not count against this address; Bounce Navi's toolbar button shows it as a warning about your sending.",
-  none: () => "The cause is this mail's content, not the address. It does not count against this address.",
+    "This error is not about the recipient's address, so it does not count against it. Since it can hit other recipients too, Bounce Navi's toolbar button shows it as a warning about your sending.",
+  none: () => "The cause is this mail (its size, format or content), not the address. It does not count against this address.",
 };

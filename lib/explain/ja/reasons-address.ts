@@ -1,6 +1,7 @@
 import type { ReasonId } from '@/lib/bounce/types';
 import { isPermanentRefusal } from '../facts';
 import type { ReasonText } from '../types';
+import { isRequestCarrier, receptionRequest } from './carriers';
 import { DOMAIN_PART, SERVER, USER_PART, adminMessage, carrierName, silentDropNote, spoofFilterNote } from './common';
 
 /** Japanese texts for the reasons about the address itself (taxonomy.ts, first group). */
@@ -98,8 +99,12 @@ export const jaAddressReasons = {
     severity: 'soft',
     steps: f.carrier
       ? [
-          '電話やSMSなど別の方法で、相手に連絡してください。',
-          'あなたのアドレス（またはドメイン）を「受信リスト」（受け取りを許可するアドレスの一覧）に入れてもらってください。',
+          ...(isRequestCarrier(f.carrier)
+            ? ['下の「受信設定のお願い」をコピーして、SMS や LINE で相手に送ってください。相手の携帯電話会社の画面での設定の名前と、許可してもらうあなたのドメインが書いてあります。']
+            : [
+                '電話やSMSなど別の方法で、相手に連絡してください。',
+                'あなたのアドレス（またはドメイン）を「受信リスト」（受け取りを許可するアドレスの一覧）に入れてもらってください。',
+              ]),
           'パソコンからのメールを拒否する設定になっていないかも、確かめてもらってください。',
           '設定してもらえたら、送り直してください。',
         ]
@@ -110,10 +115,12 @@ export const jaAddressReasons = {
         ],
     resend: '相手が設定を変えるまでは、送り直しても届きません。設定を変えてもらってから送ってください。',
     verdict: 'アドレスは使われています。相手の設定が変われば届きます。',
-    adminMessage: adminMessage(
-      'お送りしたメールが、そちらの受信設定で受け取られずに戻ってきました。私のアドレス（またはドメイン）からのメールを受信できるよう、設定をお願いできますか。',
-      f,
-    ),
+    adminMessage: isRequestCarrier(f.carrier)
+      ? receptionRequest(f.carrier, f.ownDomain)
+      : adminMessage(
+          'お送りしたメールが、そちらの受信設定で受け取られずに戻ってきました。私のアドレス（またはドメイン）からのメールを受信できるよう、設定をお願いできますか。',
+          f,
+        ),
     notes: [
       ...(f.carrier === 'docomo'
         ? ['ドコモは2025年2〜3月から、拒否したメールの多くを迷惑メールフォルダに入れるようになりました。届いたはずのメールが見当たらないときは、相手に迷惑メールフォルダも見てもらってください。']

@@ -3,6 +3,7 @@ import { factsFrom } from '../facts';
 import type { ClassifiedKind, ExplanationDraft, ReasonText, ReportFacts, ReportText } from '../types';
 import { BOUNCE_RATE_NOTE, silentDropNote } from './common';
 import { jaReasonLabels, jaSeverityDescriptions } from './labels';
+import { jaStoryLabels } from './story';
 import { jaPathReasons } from './reasons-path';
 
 /** The outcomes that are not failures share their reason's text. */
@@ -23,12 +24,12 @@ function countLine(f: ReportFacts): string {
 }
 
 function bounce(f: ReportFacts): ExplanationDraft {
-  const [onlyReason] = f.reasons;
+  const [onlyCause] = f.causes;
   const title =
     f.recipientCount > 1
       ? `メールが${f.recipientCount}件の宛先に届きませんでした`
-      : onlyReason
-        ? `メールが届きませんでした（${jaReasonLabels[onlyReason]}）`
+      : onlyCause
+        ? `メールが届きませんでした（${onlyCause === 'mistyped-domain' ? jaStoryLabels[onlyCause] : jaReasonLabels[onlyCause]}）`
         : 'メールが届きませんでした';
   return {
     title,

@@ -29,15 +29,15 @@ export const jaStoryTexts = {
 } satisfies Record<'mistyped-domain', ReasonText>;
 
 export const jaStoryLabels: Record<'mistyped-domain', string> = {
-  'mistyped-domain': 'ドメイン（@より後ろ）の打ち間違い',
+  'mistyped-domain': 'アドレスの@より後ろの打ち間違い',
 };
 
 /** The tracker's treatment of this recipient, as the card's last note. */
 export const jaTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {
   flag: () => '直すまで届かないエラー（ハードバウンス）です。この宛先は「届かない宛先」として記録されます。',
   count: (limit) =>
-    `一時的なエラー（ソフトバウンス）として記録します。同じ宛先で${limit}回続けて届かないと、「届かない宛先」として記録されます。`,
+    `ソフトバウンス（原因が直れば届くエラー）として記録します。同じ宛先で${limit}回続けて届かないと、「届かない宛先」として記録されます。`,
   sender: () =>
-    '原因はあなたの送信側にあり、この宛先のアドレスの問題ではありません。この宛先の記録には数えず、ツールバーの不達ナビに「あなたの送信」の警告として出します。',
-  none: () => '原因はこのメールの中身にあり、アドレスの問題ではありません。この宛先の記録には数えません。',
+    'このエラーは宛先のアドレスの問題ではないため、この宛先の記録には数えません。ほかの宛先にも影響することがあるため、不達ナビのボタン（ツールバー）に「あなたの送信」の警告として出します。',
+  none: () => '原因はこのメール（大きさ・形式・内容）にあり、宛先のアドレスの問題ではありません。この宛先の記録には数えません。',
 };

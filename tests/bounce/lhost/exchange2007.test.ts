@@ -10,4 +10,14 @@ runLhostCases('exchange2007', {
       ['takeda@example.co.jp', 'userunknown', 'hard', '5.1.1', '550', ''],
     ],
   },
+  '02-ambiguous-address': {
+    kind: 'bounce',
+    decoder: 'exchange2007',
+    recipients: [['sales@example.co.jp', 'systemerror', 'soft', '5.1.4', '550', '']],
+  },
+  '03-dutch': {
+    kind: 'bounce',
+    decoder: 'exchange2007',
+    recipients: [['devries@example.nl', 'userunknown', 'hard', '5.1.1', '550', '']],
+  },
 });

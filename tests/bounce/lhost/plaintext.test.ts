@@ -10,4 +10,14 @@ runLhostCases('plaintext', {
       ['kudo@example.org', 'userunknown', 'hard', '5.1.1', '550', ''],
     ],
   },
+  '02-procmail-no-space': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['kawamura@example.jp', 'systemfull', 'soft', '', '', '']],
+  },
+  '03-vmailmgr-quota': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['kawamura@example.jp', 'mailboxfull', 'soft', '', '', '']],
+  },
 });

@@ -31,4 +31,9 @@ runLhostCases('rfc3464', {
       ['ikeda@example.org', 'emailtoolarge', 'soft', '5.3.4', '552', ''],
     ],
   },
+  '05-local-delivery-agent': {
+    kind: 'bounce',
+    decoder: 'rfc3464',
+    recipients: [['yasuda@example.jp', 'userunknown', 'hard', '5.0.0', '', '']],
+  },
 });
