@@ -55,11 +55,12 @@ export function findStatusCodes(text: string): string[] {
 
 /**
  * The enhanced status code `text` states, preferring a specific code over a generic x.0.0 one
- * ("550 5.0.0 ... 5.1.1 ..." states 5.1.1), or '' when none.
+ * or the ambiguous 4.4.7 ("550 5.0.0 ... 5.1.1 ..." states 5.1.1), or '' when none (Sisimai
+ * SMTP/Status.pm find()).
  */
 export function findStatusCode(text: string): string {
   const codes = findStatusCodes(text);
-  return codes.find((code) => !code.endsWith('.0.0')) ?? codes[0] ?? '';
+  return codes.find((code) => !code.endsWith('.0.0') && code !== '4.4.7') ?? codes[0] ?? '';
 }
 
 /** True when a status code is RFC 3463's "other or undefined" for its class (x.0.0). */

@@ -6,22 +6,47 @@ import type { RawFact } from './fact';
 import { decideReason, RETRY_REASONS, type ReasonFacts } from './reasons';
 import { findRhost } from './rhost';
 import { severityOf } from './severity';
-import { findCommand, findReplyCode, findStatusCode, isGenericStatus, joinReplyLines } from './smtp';
+import { findCommand, findReplyCode, findStatusCode, joinReplyLines } from './smtp';
 import { reasonOfStatus } from './status-table';
 import { domainOf, squeeze } from './text';
 import type { Evidence, RecipientResult } from './types';
 
 /**
- * The status code to report: the one the remote server stated in its reply, when it stated a
- * specific one; else the DSN's Status field (Sisimai behaviour: "550 5.7.1 ..." in the
- * Diagnostic-Code outranks a relay's "Status: 5.1.1" or "4.4.7"; a reply's generic 5.0.0
- * does not outrank the field).
+ * The status code to report, from the DSN's Status field and the code the reply states in the
+ * diagnostic text (Sisimai SMTP/Status.pm prefer()): when they differ in class, the one of the
+ * reply code's class; a vague field (x.0.0, or with a zero part) gives way to a precise stated
+ * code; a stated x.0.0 never wins; an ambiguous field (4.4.7 expired, 5.3.x system) gives way;
+ * a relay's 5.1.1 gives way unless the stated code is vague; 5.1.3 gives way to a stated 5.7.x;
+ * otherwise the field stands.
  */
+export function preferStatus(fieldStatus: string, stated: string, replyCode: string): string {
+  if (fieldStatus.length < 5) return stated;
+  if (stated.length < 5) return fieldStatus;
+  const fieldClass = fieldStatus.charAt(0);
+  const statedClass = stated.charAt(0);
+  const replyClass = replyCode.charAt(0);
+  if (replyClass && fieldClass !== statedClass) {
+    if (replyClass === fieldClass) return fieldStatus;
+    if (replyClass === statedClass) return stated;
+  }
+  if (fieldStatus === stated) return fieldStatus;
+  const statedHasZero = stated.indexOf('.0') > 0;
+  const statedIsGeneric = stated.indexOf('.0.0') > 0;
+  if (fieldStatus.indexOf('.0.0') > 0) return statedIsGeneric ? fieldStatus : stated;
+  if (fieldStatus.indexOf('.0') > 0 && !statedHasZero) return stated;
+  if (statedIsGeneric) return fieldStatus;
+  if (fieldStatus === '4.4.7' || fieldStatus.startsWith('5.3.')) return stated;
+  if (fieldStatus === '5.1.1') return statedHasZero ? fieldStatus : stated;
+  if (fieldStatus === '5.1.3' && stated.startsWith('5.7.')) return stated;
+  return fieldStatus;
+}
+
+/** The status code to report for a fact: the field, or the one its diagnostic text states. */
 export function chooseStatus(fieldStatus: string, diagnosis: string): string {
   const stated = findStatusCode(diagnosis);
   if (!stated) return fieldStatus;
   if (!fieldStatus) return stated;
-  return isGenericStatus(stated) ? fieldStatus : stated;
+  return preferStatus(fieldStatus, stated, findReplyCode(diagnosis, stated.charAt(0)));
 }
 
 /** Builds the reported recipient of a fact read by `decoder`. */

@@ -1,5 +1,5 @@
 import { encodeTable, toRow } from './codec';
-import type { TrackedRecipient } from './model';
+import { keepOrder, type TrackedRecipient } from './model';
 
 // The store's second bound, in bytes. storage.local holds 10 MB in Chromium (114+) without the
 // `unlimitedStorage` permission, which we do not ask for. Ordinary recipients take about 0.3 kB
@@ -29,8 +29,8 @@ export function storedBytes(entry: TrackedRecipient): number {
 }
 
 /**
- * The list, trimmed to the byte budget if it must be, and its stored text. The recipients whose
- * last bounce is oldest go first. A short list cannot reach the budget and is not measured; a
+ * The list, trimmed to the byte budget if it must be, and its stored text. Unverified recipients
+ * go first, then those whose last bounce is oldest (model.ts keepOrder, as pruneToCap). A short list cannot reach the budget and is not measured; a
  * long one is measured once as a whole, and entry by entry only when it is over.
  */
 export function encodeWithinBudget(
@@ -39,7 +39,7 @@ export function encodeWithinBudget(
 ): { list: readonly TrackedRecipient[]; text: string } {
   const text = encodeTable(list);
   if (list.length * MAX_ENTRY_BYTES <= budget || jsonStoredBytes(text) <= budget) return { list, text };
-  const newestFirst = [...list].sort((a, b) => b.lastSeen - a.lastSeen || a.address.localeCompare(b.address));
+  const newestFirst = [...list].sort(keepOrder);
   let total = jsonStoredBytes(encodeTable([]));
   let kept = newestFirst.length;
   for (let i = 0; i < newestFirst.length; i++) {

@@ -87,8 +87,20 @@ export class StoreLockedError extends Error {
   }
 }
 
+let startUp: Promise<void> | undefined;
+
+/** The background's start-up check, once it has run (tests wait for it before changing storage under it). */
+export function trackerStorageReady(): Promise<void> {
+  return startUp ?? Promise.resolve();
+}
+
 /** Runs pending migrations of the tracked list, then checks it (the background calls it when it starts). */
-export async function migrateTrackerStorage(): Promise<void> {
+export function migrateTrackerStorage(): Promise<void> {
+  startUp = migrateAndCheck();
+  return startUp;
+}
+
+async function migrateAndCheck(): Promise<void> {
   await Promise.all([writerItem().list.getMeta(), writerItem().digest.getMeta(), sendingItem().sending.getMeta(), sendingItem().sent.getMeta()]);
   try {
     await readTrackedForWrite();

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { decideReason, type ReasonFacts } from '@/lib/bounce/reasons';
 import type { ReasonId } from '@/lib/bounce/reasons/taxonomy';
+import { findStatusCode } from '@/lib/bounce/smtp';
 import { reasonOfStatus } from '@/lib/bounce/status-table';
+import { chooseStatus, preferStatus } from '@/lib/bounce/verdict';
 
 function facts(diagnosis: string, status = '', command = '', extra: Partial<ReasonFacts> = {}): ReasonFacts {
   return { status, statusReason: reasonOfStatus(status), diagnosis: diagnosis.toLowerCase(), command, diagnosticType: 'SMTP', action: 'failed', replyCode: '', ...extra };
@@ -135,5 +137,30 @@ describe('non-English refusals in Sisimai 5.1 tables', () => {
     ['kijitora@example.jp はディレクトリのリストにありません', 'userunknown'],
   ])('%s → %s', (diagnosis, expected) => {
     expect(decideReason(facts(diagnosis, '5.0.0', 'RCPT')).reason).toBe(expected);
+  });
+});
+
+describe('which status code to report (Sisimai SMTP/Status.pm prefer() and find())', () => {
+  it.each([
+    // field, stated in the reply, reply code → reported
+    ['5.2.2', '5.7.1', '550', '5.2.2'],
+    ['5.1.1', '5.7.1', '550', '5.7.1'],
+    ['5.1.1', '5.1.0', '550', '5.1.1'],
+    ['5.0.0', '5.1.1', '550', '5.1.1'],
+    ['5.1.0', '5.1.1', '550', '5.1.1'],
+    ['5.2.1', '5.0.0', '550', '5.2.1'],
+    ['4.4.7', '4.2.2', '452', '4.2.2'],
+    ['5.3.0', '5.7.1', '554', '5.7.1'],
+    ['5.1.3', '5.7.1', '550', '5.7.1'],
+    ['5.1.1', '4.2.2', '452', '4.2.2'],
+    ['', '5.1.1', '550', '5.1.1'],
+    ['5.1.1', '', '', '5.1.1'],
+  ])('field %s, stated %s, reply %s → %s', (field, stated, reply, expected) => {
+    expect(preferStatus(field, stated, reply)).toBe(expected);
+  });
+
+  it('finds the stated code past an x.0.0 or a 4.4.7', () => {
+    expect(findStatusCode('451 4.4.7 Delivery delayed: 452 4.2.2 Mailbox full')).toBe('4.2.2');
+    expect(chooseStatus('5.2.2', '550 5.7.1 Mailbox full and refused')).toBe('5.2.2');
   });
 });

@@ -67,6 +67,20 @@ describe('the byte budget', () => {
     expect(Math.min(...kept.map((e) => e.lastSeen))).toBeGreaterThan(Math.min(...list.map((e) => e.lastSeen)));
   });
 
+  it('drops unverified entries before any verified one, however recent', () => {
+    const big = largestEntry(0);
+    const list = Array.from({ length: 4000 }, (_, i) => ({
+      ...big,
+      address: `${i}-${big.address}`.slice(0, 254),
+      lastSeen: NOW - i,
+      // The newest 2,000 came from bounces whose original did not come back.
+      ...(i < 2000 ? { unverified: true as const } : {}),
+    }));
+    const { list: kept } = encodeWithinBudget(list);
+    expect(kept.length).toBeGreaterThan(2000);
+    expect(kept.filter((e) => !e.unverified)).toHaveLength(2000);
+  });
+
   it('returns a list that fits as it is, and measures against the budget given', () => {
     const list = [largestEntry(0)];
     expect(encodeWithinBudget(list).list).toBe(list);
