@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { handleBackgroundRequest, isBackgroundRequest } from '@/lib/messaging/handlers';
+import { mayRequest, senderKind, type RequestSender } from '@/lib/messaging/senders';
 import { drawBadge, refreshBadge } from '@/lib/tracker/badge';
 import { migrateTrackerStorage } from '@/lib/tracker/storage';
 import { onSendingWritten } from '@/lib/tracker/sending-writer';
@@ -9,9 +10,15 @@ import { onTrackerWritten } from '@/lib/tracker/writer';
 export default defineBackground(() => {
   // The polyfill lets a listener answer with a Promise, in Chromium and Firefox alike;
   // returning undefined leaves other messages to other listeners.
+  // Only our own parts are answered, and only our pages may change stored data (senders.ts).
+  const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- answering with a Promise is the polyfill's contract
-  browser.runtime.onMessage.addListener((message: unknown): Promise<unknown> | undefined => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: RequestSender): Promise<unknown> | undefined => {
     if (!isBackgroundRequest(message)) return undefined;
+    if (!mayRequest(message.type, sender, own)) {
+      console.warn('[bounce-navi] request refused', message.type, senderKind(sender, own));
+      return undefined;
+    }
     return handleBackgroundRequest(message);
   });
 

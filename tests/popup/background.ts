@@ -10,6 +10,12 @@ import { handleBackgroundRequest } from '@/lib/messaging/handlers';
 export async function startBackground(uiLanguage = 'ja'): Promise<void> {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+  // fakeBrowser sends with an empty sender; the background answers only its own pages and content
+  // scripts (lib/messaging/senders.ts), so the pages under test send as the extension page they are.
+  const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, page)).find((answer: unknown) => !!answer),
+  );
   const background = (await import('@/entrypoints/background')).default;
   background.main();
 }

@@ -150,8 +150,13 @@ describe('the background entrypoint (fake browser)', () => {
   it('answers record-bounce over runtime messaging and redraws the badge', async () => {
     const background = (await import('@/entrypoints/background')).default;
     background.main();
-    const answer: unknown = await fakeBrowser.runtime.sendMessage({ type: 'record-bounce', messageKey: 'k1', source: 'gmail', report: hard('x@example.jp') });
-    expect(answer).toEqual({ ownership: 'unknown', histories: [{ address: 'x@example.jp', state: 'hard', totalBounces: 1, softRun: 0 }], skipped: 0 });
+    // As the Gmail content script sends it (fakeBrowser's own sendMessage gives an empty sender, which is refused).
+    const contentScript = { id: fakeBrowser.runtime.id, url: 'https://mail.google.com/mail/u/0/#inbox/k1', tab: { id: 1, index: 0, highlighted: true, active: true, pinned: false, incognito: false } };
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'record-bounce', messageKey: 'k1', source: 'gmail', report: hard('x@example.jp') }, contentScript);
+    expect(answers.find((a: unknown) => !!a)).toEqual({ ownership: 'unknown', histories: [{ address: 'x@example.jp', state: 'hard', totalBounces: 1, softRun: 0 }], skipped: 0 });
+    // A content script may not clear the history, nor may a sender that is not ours record.
+    expect((await fakeBrowser.runtime.onMessage.trigger({ type: 'clear-tracker' }, contentScript)).find((a: unknown) => a !== undefined)).toBeUndefined();
+    expect((await fakeBrowser.runtime.onMessage.trigger({ type: 'record-bounce', messageKey: 'k2', source: 'gmail', report: hard('y@example.jp') }, {})).find((a: unknown) => a !== undefined)).toBeUndefined();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     await expect(fakeBrowser.action.getTitle({})).resolves.toMatch(/^Bounce Navi: 1 /);
   });
