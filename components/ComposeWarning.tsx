@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { reasonLabel } from '@/lib/explain';
+import type { ReasonId } from '@/lib/bounce/types';
+import { enReasonLabels } from '@/lib/explain/en/labels';
+import { jaReasonLabels } from '@/lib/explain/ja/labels';
 import type { GuardWarning } from '@/lib/guard/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { copyText } from './CopyButton';
@@ -12,6 +14,16 @@ export interface ComposeWarningProps {
   replaceFailed: readonly string[];
   onDismiss: (address: string) => void;
   onReplace: (address: string, corrected: string) => void;
+}
+
+/**
+ * The reason in a few words: lib/explain's short labels, read from their tables directly so
+ * that the compose UI bundle does not carry the whole explanation catalog (it loads when the
+ * first warning shows, and its size is that warning's delay).
+ */
+function reasonLabel(reason: ReasonId, lang: Lang): string {
+  const labels = lang === 'ja' ? jaReasonLabels : enReasonLabels;
+  return labels[reason] ?? labels.undefined;
 }
 
 function dateOf(epoch: number, lang: Lang): string {

@@ -17,6 +17,14 @@ function loadComposeUi(): Promise<ComposeUiModule> {
   return composeUi;
 }
 
+/** Loads the UI bundle while the browser is idle (once per tab): the first warning then shows without waiting for it. */
+export function preloadComposeUi(): void {
+  if (composeUi) return;
+  const load = (): void => void loadComposeUi().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+  else setTimeout(load, 0);
+}
+
 /**
  * Mounts the compose panel in its own shadow root at the end of <body> (position: fixed, beside
  * the compose window); removed when `signal` aborts. Keys typed in it stay in it: the webmails

@@ -27,6 +27,8 @@ export interface ComposeGuardDeps {
   /** Calls back on every settings change; answers the unsubscribe. */
   watchSettings?(callback: (settings: GuardSettings) => void): () => void;
   mount(signal: AbortSignal, input: ComposePanelInput): Promise<MountedPanel | undefined>;
+  /** Starts loading the panel's UI when a compose window opens, so the first warning does not wait for it. */
+  preload?(): void;
   /** Delay between a DOM change and the rescan (ms): chips must warn fast (goal ≤ 300 ms). */
   scanDelayMs?: number;
   /** Delay after the last keystroke before typed text is checked: no warning flickers while typing. */
@@ -98,6 +100,7 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       if (!session) {
         session = openSession(root);
         sessions.set(root, session);
+        deps.preload?.();
       }
       try {
         session.refresh();

@@ -5,7 +5,7 @@ import { askBackground } from '@/lib/messaging/client';
 import type { Settings } from '@/lib/tracker/settings';
 import { readSettings, watchSettings } from '@/lib/tracker/storage';
 import type { ComposeAdapter } from '@/lib/webmail/compose-dom';
-import { mountComposePanel } from './compose-mount';
+import { mountComposePanel, preloadComposeUi } from './compose-mount';
 import { startComposeGuard, type GuardSettings } from './compose-session';
 
 function guardSettingsOf(settings: Settings): GuardSettings {
@@ -19,5 +19,6 @@ export function startComposeGuardFor(ctx: ContentScriptContext, adapter: Compose
     settings: async () => guardSettingsOf(await readSettings()),
     watchSettings: (callback) => watchSettings((settings) => callback(guardSettingsOf(settings))),
     mount: (signal, input) => mountComposePanel(ctx, signal, input),
+    preload: preloadComposeUi,
   });
 }

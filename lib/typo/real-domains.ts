@@ -21,14 +21,28 @@ export const TYPO_SQUAT_DOMAINS: readonly string[] = [
   'vahoo.com', 'yaho.com', 'yahoo.om',
 ];
 
-const squats: ReadonlySet<string> = new Set(TYPO_SQUAT_DOMAINS);
+let real: ReadonlySet<string> | undefined;
 
-const real: ReadonlySet<string> = new Set(providerDomains.filter((domain) => !squats.has(domain)));
+/**
+ * The set, built on first use: a module that imports lib/typo without asking about a domain (a
+ * content script reaching lib/explain through the tracker's storage module) then carries no
+ * list at all, since the bundler drops an unused JSON import (always-loaded content scripts
+ * stay ≤ 70 KB gzip).
+ */
+function realDomains(): ReadonlySet<string> {
+  if (!real) {
+    const squats = new Set(TYPO_SQUAT_DOMAINS);
+    real = new Set(providerDomains.filter((domain) => !squats.has(domain)));
+  }
+  return real;
+}
 
 /** True for a real provider domain of the list (a typo-squat is not one). Expects a lowercased domain. */
 export function isListedProviderDomain(domain: string): boolean {
-  return real.has(domain);
+  return realDomains().has(domain);
 }
 
 /** How many real domains the list holds (for the docs and the table test). */
-export const LISTED_PROVIDER_COUNT = real.size;
+export function listedProviderCount(): number {
+  return realDomains().size;
+}

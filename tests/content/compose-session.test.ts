@@ -151,3 +151,25 @@ describe('the send hold', () => {
     expect(sent).toBe(1);
   });
 });
+
+describe('placePanel', () => {
+  const viewport = { width: 1280, height: 800 };
+  const overlaps = (p: { top: number; left: number; width: number; maxHeight: number }, b: { top: number; left: number; right: number; bottom: number }) =>
+    p.left < b.right && p.left + p.width > b.left && p.top < b.bottom && p.top + p.maxHeight > b.top;
+
+  it('goes beside a popup compose, never over its Send button', async () => {
+    const { placePanel } = await import('@/lib/content/compose-input');
+    const send = { top: 740, left: 740, right: 820, bottom: 776 };
+    const place = placePanel({ top: 300, left: 724, right: 1264, bottom: 800 }, send, viewport);
+    expect(place.left + place.width).toBeLessThanOrEqual(724);
+    expect(overlaps(place, send)).toBe(false);
+  });
+
+  it('ends above the Send row when the compose fills the width', async () => {
+    const { placePanel } = await import('@/lib/content/compose-input');
+    const send = { top: 700, left: 100, right: 180, bottom: 736 };
+    const place = placePanel({ top: 40, left: 90, right: 1190, bottom: 760 }, send, viewport);
+    expect(overlaps(place, send)).toBe(false);
+    expect(place.top + place.maxHeight).toBeLessThanOrEqual(send.top);
+  });
+});

@@ -96,6 +96,33 @@ describe('Firefox ESR (the built Firefox zip, a temporary add-on)', () => {
     await firefox.closeTab(context);
   });
 
+  it('the compose guard warns about gmai.com and holds Send until the user decides', async () => {
+    const { context } = await open('gmail-compose-popup');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    // A chip appears as Gmail adds one.
+    await firefox.evaluate(
+      context,
+      `(() => { const chip = document.createElement('div'); chip.className = 'afV'; chip.setAttribute('role', 'option');
+        chip.setAttribute('data-hovercard-id', 'taro@gmai.com'); chip.textContent = 'taro@gmai.com';
+        document.querySelector('div[name="to"] .bn-chips').append(chip); return true; })()`,
+    );
+    const warned = `!!document.querySelector('bounce-navi-compose')?.shadowRoot?.querySelector('[data-testid="bn-guard-warning"][data-address="taro@gmai.com"]')`;
+    let shown = false;
+    for (const started = Date.now(); !shown && Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+      shown = (await firefox.evaluate(context, warned)) === true;
+    }
+    expect(shown).toBe(true);
+    const click = `(() => { const send = document.querySelector('div.T-I.T-I-atl:not(.hG)');
+      for (const type of ['mousedown', 'mouseup', 'click']) send.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+      return window.__bnSim.sent.length; })()`;
+    await expect(firefox.evaluate(context, click)).resolves.toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(
+      firefox.evaluate(context, `!!document.querySelector('bounce-navi-compose')?.shadowRoot?.querySelector('[data-testid="bn-send-confirm"]')`),
+    ).resolves.toBe(true);
+    await firefox.closeTab(context);
+  });
+
   it('answered every request from the webmail fixtures; nothing else was asked for', () => {
     expect(firefox.blocked).toEqual([]);
     const origins = new Set(firefox.requests.map((r) => new URL(r.url).origin));

@@ -207,7 +207,7 @@ export function outlookComposePage(options = {}) {
   const { lang = 'ja', theme = 'light', popout = false, initial = {} } = options;
   const l = outlookLabels[lang];
   const c = theme === 'dark' ? { page: '#1b1a19', pane: '#292827', fg: '#ffffff', line: '#484644', chip: '#3b3a39', send: '#479ef5' } : { page: '#f3f2f1', pane: '#ffffff', fg: '#242424', line: '#e1dfdd', chip: '#f3f2f1', send: '#0f6cbd' };
-  const chip = (address) => `<span data-lpc-hover-target="true" title="${text(address)}" class="bn-chip">${text(address)}</span>`;
+  const chip = (address) => `<span data-lpc-hover-target="true" contenteditable="false" title="${text(address)}" class="bn-chip">${text(address)}</span>`;
   const well = (field) =>
     `<div class="bn-row"><span class="bn-label">${text(l[field])}</span><div role="textbox" contenteditable="true" aria-label="${text(l[field])}" class="bn-well">${(initial[field] ?? []).map(chip).join('')}</div></div>`;
   return `<!doctype html>
@@ -254,9 +254,14 @@ export function outlookComposePage(options = {}) {
     typed.split(/[,;]/).forEach(function (part) {
       part = part.trim(); if (!part) return;
       var chip = document.createElement('span');
-      chip.setAttribute('data-lpc-hover-target', 'true'); chip.title = part; chip.className = 'bn-chip'; chip.textContent = part;
+      chip.setAttribute('data-lpc-hover-target', 'true'); chip.contentEditable = 'false'; chip.title = part; chip.className = 'bn-chip'; chip.textContent = part;
       well.append(chip);
     });
+    // The caret goes after the last chip, where the next address is typed.
+    var caret = document.createTextNode('');
+    well.append(caret);
+    var selection = window.getSelection();
+    if (selection && document.activeElement === well) { selection.removeAllRanges(); var range = document.createRange(); range.setStart(caret, 0); selection.addRange(range); }
   }
   document.addEventListener('keydown', function (event) {
     var compose = event.target.closest && event.target.closest('.bn-compose');
