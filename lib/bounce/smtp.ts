@@ -130,6 +130,8 @@ const sessionCommands: readonly (readonly [string, SmtpCommand])[] = [
   ['AUTH CRAM-', 'AUTH'],
   ['AUTH DIGEST-', 'AUTH'],
   ['MAIL F', 'MAIL'],
+  // "RCPT" alone too, as Sisimai's list has it: Yahoo's "... User Unknown [RCPT_TO]".
+  ['RCPT', 'RCPT'],
   ['RCPT T', 'RCPT'],
   ['DATA', 'DATA'],
   ['QUIT', 'QUIT'],

@@ -58,6 +58,17 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   'exchange-german-mailbox-full': { kind: 'bounce', decoder: 'plaintext', recipients: [['schmidt@example.de', 'mailboxfull', 'soft', '', '', '']] },
   // A locked account at RCPT TO under 5.2.1 (which alone reads as filtered).
   'postfix-locked-account': { kind: 'bounce', decoder: 'postfix', recipients: [['kimura@example.com', 'suspend', 'soft', '5.2.1', '550', 'RCPT']] },
+  // Issue 10, text path: each failed before.
+  // Yahoo's "[RCPT_TO]" names the stage (Sisimai SMTP/Command.pm finds a bare "RCPT").
+  'yahoo-rcpt-to': { kind: 'bounce', decoder: 'qmail', recipients: [['hara@example.com', 'userunknown', 'hard', '', '552', 'RCPT']] },
+  // A bare "Reason:" label with the cause a paragraph below.
+  'reason-next-paragraph': { kind: 'bounce', decoder: 'plaintext', recipients: [['endo@example.com', 'mailboxfull', 'soft', '', '', '']] },
+  // Postfix local(8)'s "unknown user" paragraph: the 5.1.1 Postfix writes with it is only in its DSN.
+  'postfix-local-unknown-user': { kind: 'bounce', decoder: 'postfix', recipients: [['ishii@example.jp', 'userunknown', 'hard', '5.1.1', '', '']] },
+  // Oracle Messaging Server's bare "Reason: Over quota".
+  'messagingserver-over-quota': { kind: 'bounce', decoder: 'messagingserver', recipients: [['noguchi@example.com', 'mailboxfull', 'soft', '', '', '']] },
+  // Gmail's "Delivery incomplete" card: a delay, read by the Google reader.
+  'gmail-card-delivery-incomplete': { kind: 'delayed', decoder: 'gsuite', recipients: [['sakai@example.com', 'expired', 'soft', '', '', '']] },
   'bounce-unreadable-recipient': { kind: 'unparsed' },
   'ordinary-message': { kind: 'not-bounce' },
   'bounce-without-recipient': { kind: 'unparsed' },

@@ -20,8 +20,8 @@ const googleMessages: PhrasesByReason = [
 ];
 
 /** Headlines of Google's notices (English; the card text Gmail renders). */
-const headlines = /\*\* (?:address not found|message not delivered|message blocked|delivery incomplete|message delayed) \*\*|^(?:address not found|message not delivered|message blocked)$/im;
-const recipientSentence = new RegExp(String.raw`(?:your message wasn't delivered to|there was a problem delivering your message to|your message to)\s+<?(${ADDRESS_PATTERN})`, 'i');
+const headlines = /\*\* (?:address not found|message not delivered|message blocked|delivery incomplete|message delayed) \*\*|^(?:address not found|message not delivered|message blocked|delivery incomplete|message delayed)$/im;
+const recipientSentence = new RegExp(String.raw`(?:your message wasn't delivered to|there was a (?:temporary )?problem delivering your message to|your message to)\s+<?(${ADDRESS_PATTERN})`, 'i');
 // Blanks up to the line's end, line breaks excluded: \s*$ would let a run of blank lines be split many ways.
 const responseOpener = /^(?:the response (?:from the remote server )?was:|the error that the other server returned was:)[^\S\n\r\u2028\u2029]*$/im;
 

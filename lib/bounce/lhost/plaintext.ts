@@ -106,6 +106,31 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
   return found;
 }
 
+/** A label alone on its line ("Reason:", "because:", "エラー:"): its text is the paragraph below. */
+const bareReasonLabel = /^(?:reason|error|diagnostic(?: code)?|because|エラー|理由|原因|詳細)\s?[:：]?$/i;
+
+/**
+ * Lines that state a reason for the whole report: labelled or reply lines not said of one
+ * recipient, and under a bare label ("Reason:" with the cause a paragraph below, as Domino and
+ * many gateways write it) the lines of the next paragraph.
+ */
+function generalReasonLines(report: readonly string[], used: ReadonlySet<number>, candidates: readonly Candidate[]): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < report.length; i++) {
+    const line = report[i] ?? '';
+    if (used.has(i)) continue;
+    if (bareReasonLabel.test(line.trim())) {
+      let j = i + 1;
+      while (j < report.length && j < i + 3 && !(report[j] ?? '').trim()) j++;
+      for (let taken = 0; j < report.length && taken < 4 && (report[j] ?? '').trim() && !used.has(j); j++, taken++) lines.push(report[j] ?? '');
+      i = j - 1;
+      continue;
+    }
+    if (reasonLine.test(line) && !candidates.some((c) => line.toLowerCase().includes(c.recipient))) lines.push(line);
+  }
+  return lines;
+}
+
 export const plaintext: Lhost = {
   id: 'plaintext',
   detect: looksLikeBounce,
@@ -122,7 +147,7 @@ export const plaintext: Lhost = {
     if (candidates.length === 0) return undefined;
     // A reason stated once for the whole report ("no valid recipients were found", "Reason: ..."),
     // not one that follows a recipient (Japanese notices give each "宛先:" its own "エラー:" line).
-    const general = squeeze(report.filter((line, i) => !used.has(i) && reasonLine.test(line) && !candidates.some((c) => line.toLowerCase().includes(c.recipient))).join(' ')).slice(0, 600);
+    const general = squeeze(generalReasonLines(report, used, candidates).join(' ')).slice(0, 600);
     const facts: RawFact[] = candidates.map((c) => {
       const fact = emptyFact(findAddress(c.recipient));
       fact.diagnosticCode = squeeze([general, c.said].filter(Boolean).join(' ')) || squeeze(report.filter((l) => l.trim()).slice(0, 6).join(' ')).slice(0, 300);

@@ -53,6 +53,26 @@ function factFromTranscript(body: string): RawFact | undefined {
   return fact;
 }
 
+/**
+ * Postfix's own delivery texts and the status it writes with them (its DSN has the code, the
+ * rendered paragraph does not): local(8) and virtual(8) "unknown user: \"x\"" and smtpd's
+ * "User unknown in local recipient table" / "in virtual alias|mailbox table" are 5.1.1, local(8)'s
+ * "mail forwarding loop for x" 5.4.6 (Postfix source: local/unknown.c, smtpd/smtpd_check.c,
+ * local/recipient.c).
+ */
+const postfixOwnTexts: readonly (readonly [string, string])[] = [
+  ['unknown user: "', '5.1.1'],
+  ['user unknown in local recipient table', '5.1.1'],
+  ['user unknown in virtual alias table', '5.1.1'],
+  ['user unknown in virtual mailbox table', '5.1.1'],
+  ['mail forwarding loop for ', '5.4.6'],
+];
+
+function statusOfPostfixText(said: string): string {
+  const lower = said.toLowerCase();
+  return postfixOwnTexts.find(([text]) => lower.includes(text))?.[1] ?? '';
+}
+
 export const postfix: Lhost = {
   id: 'postfix',
   detect: isPostfix,
@@ -78,7 +98,7 @@ export const postfix: Lhost = {
       if (!fact.diagnosticCode || said.toLowerCase().includes(fact.diagnosticCode.toLowerCase())) fact.diagnosticCode = said;
       fact.command ||= findCommand(said);
       fact.remoteMta ||= remoteHostOf(paragraph);
-      if (!fact.status) fact.status = findStatusCode(paragraph);
+      if (!fact.status) fact.status = findStatusCode(paragraph) || statusOfPostfixText(said);
       if (/refused to talk to me/i.test(paragraph)) fact.command = 'HELO';
     }
     if (facts.length === 0) {

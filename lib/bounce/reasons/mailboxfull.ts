@@ -62,7 +62,9 @@ export const mailboxfull: ReasonRule = {
       'maildir over quota',
       'maildir delivery failed: userdisk quota ',
       'maildir delivery failed: domaindisk quota ',
-      // Quota and full-inbox wordings beyond Sisimai's ("exceeded their storage quota", "their inbox is full", "over its quota")
+      // Quota and full-inbox wordings beyond Sisimai's (Oracle Messaging Server's bare "Over quota", "exceeded their
+      // storage quota", "their inbox is full", "over its quota")
+      'over quota',
       'exceeded their quota',
       'exceeded its quota',
       'exceeded the quota',
