@@ -49,7 +49,7 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   'mcafee-rendered-list': { kind: 'bounce', decoder: 'mcafee', recipients: [['yoshida@example.com', 'userunknown', 'hard', '', '', '']] },
   // Issue 10, phrases: each failed before its phrase was in the reason tables.
   // amavisd-new's UBE notice (Sisimai Lhost/Amavis.pm), rendered without its DSN part.
-  'amavis-ube-rendered': { kind: 'bounce', decoder: 'plaintext', recipients: [['matsuda@example.jp', 'spamdetected', 'soft', '', '', '']] },
+  'amavis-ube-rendered': { kind: 'bounce', decoder: 'amavis', recipients: [['matsuda@example.jp', 'spamdetected', 'soft', '', '', '']] },
   // Barracuda's "blocked by our Spam & Virus Firewall": spam, not the broader "was blocked by".
   'barracuda-firewall-rendered': { kind: 'bounce', decoder: 'plaintext', recipients: [['kudo@example.org', 'spamdetected', 'soft', '', '', '']] },
   // sendmail's queue timeout "Message could not be delivered for too long" (Sisimai Lhost/Sendmail.pm).

@@ -11,6 +11,7 @@
 import { applyVerdict, type DecodedMail } from '../fact';
 import type { ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
+import { plaintext } from './plaintext';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -32,8 +33,12 @@ export const amavis: Lhost = {
   id: 'amavis',
   detect: isAmavis,
   extract(mail): DecodedMail | undefined {
-    const facts = factsOfDeliveryStatus(mail);
-    for (const fact of facts) applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), amavisMessages));
-    return facts.length > 0 ? { facts } : undefined;
+    // Without its delivery-status part (the text a webmail shows), the notice is read as prose;
+    // the reply quoted there carries the same category.
+    const fromDsn = factsOfDeliveryStatus(mail);
+    const decoded = fromDsn.length > 0 ? { facts: fromDsn } : plaintext.extract(mail);
+    if (!decoded || decoded.facts.length === 0) return undefined;
+    for (const fact of decoded.facts) applyVerdict(fact, matchByReason(fact.diagnosticCode.toLowerCase(), amavisMessages));
+    return decoded;
   },
 };

@@ -42,6 +42,8 @@ export function recipientParagraphs(text: string): RecipientParagraph[] {
 
 /** The remote host named in a Postfix-style paragraph ("host mx.example.jp[192.0.2.1] said", "connect to mx[..]"). */
 export function remoteHostOf(text: string): string {
-  const match = /\b(?:host|connect to) ([a-z0-9][a-z0-9.-]*\.[a-z]{2,})\[/i.exec(text);
-  return match?.[1]?.toLowerCase() ?? '';
+  // A name folded after a hyphen ("host example-" / "    com.mail.protection.outlook.com[...]")
+  // reads "example- com..." once the paragraph is joined: the blank is the fold, not the name.
+  const match = /\b(?:host|connect to) ([a-z0-9][a-z0-9.-]*(?:- [a-z0-9][a-z0-9.-]*)?\.[a-z]{2,})\[/i.exec(text);
+  return match?.[1]?.replace('- ', '-').toLowerCase() ?? '';
 }

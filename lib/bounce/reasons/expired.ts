@@ -45,6 +45,8 @@ export const expired: ReasonRule = {
       ['could not be delivered for', ' days'],
       ['not delivered within ', ' hours'],
       ['delivery failed ', ' attempts'],
+      // A relay's give-up line, "Timed out after 5 days" (SendGrid's; its DSN says "Action: expired", Sisimai Lhost/SendGrid.pm)
+      ['timed out after ', ' day'],
     ],
   },
 };
