@@ -114,7 +114,8 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
   function openSession(root: Element): Session {
     const scope = childScope(signal);
     const answers = new Map<string, GuardWarning | null>();
-    const asking = new Set<string>();
+    /** Questions out to the background, by address key: settled once the answer is stored (or the question failed). */
+    const pending = new Map<string, Promise<void>>();
     const dismissed = new Set<string>();
     const replaceFailed = new Set<string>();
     let shown: GuardWarning[] = [];
@@ -204,21 +205,36 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       }
     }
 
-    /** Asks the background about addresses not asked yet; answers when they are known. */
-    async function ask(recipients: readonly ComposeRecipient[]): Promise<void> {
-      const fresh = [...new Set(recipients.map((recipient) => recipient.address.trim()))].filter((address) => {
-        const key = keyOf(address);
-        return !answers.has(key) && !asking.has(key);
-      });
-      if (fresh.length === 0) return;
-      for (const address of fresh) asking.add(keyOf(address));
-      try {
-        const warnings = await deps.check(fresh);
-        const byKey = new Map(warnings.map((warning) => [keyOf(warning.address), warning]));
-        for (const address of fresh) answers.set(keyOf(address), byKey.get(keyOf(address)) ?? null);
-      } finally {
-        for (const address of fresh) asking.delete(keyOf(address));
+    /**
+     * Asks the background about the addresses not asked yet, and waits for those already being
+     * asked (a Send pressed while a chip's question is out waits for its answer). Answers how
+     * many of the newly asked came back with a warning: only then can what is shown change.
+     */
+    async function ask(recipients: readonly ComposeRecipient[]): Promise<number> {
+      const addresses = [...new Set(recipients.map((recipient) => recipient.address.trim()))];
+      const waiting = addresses.flatMap((address) => pending.get(keyOf(address)) ?? []);
+      const fresh = addresses.filter((address) => !answers.has(keyOf(address)) && !pending.has(keyOf(address)));
+      let warned = 0;
+      if (fresh.length > 0) {
+        const question = deps
+          .check(fresh)
+          .then((warnings) => {
+            const byKey = new Map(warnings.map((warning) => [keyOf(warning.address), warning]));
+            for (const address of fresh) {
+              const warning = byKey.get(keyOf(address));
+              answers.set(keyOf(address), warning ?? null);
+              if (warning) warned += 1;
+            }
+          })
+          .finally(() => {
+            for (const address of fresh) pending.delete(keyOf(address));
+          });
+        const settled = question.catch(() => undefined);
+        for (const address of fresh) pending.set(keyOf(address), settled);
+        await question;
       }
+      await Promise.all(waiting);
+      return warned;
     }
 
     function refresh(): void {
@@ -229,8 +245,13 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       const typedKnown = recipients.filter((recipient) => recipient.kind === 'typed' && answers.has(keyOf(recipient.address)));
       shown = warningsAmong([...chips, ...typedKnown]);
       render();
-      if (chips.some((recipient) => !answers.has(keyOf(recipient.address)))) {
-        ask(chips).then(refresh, () => undefined);
+      // Chips being asked about already are refreshed by the question that asked them; an answer
+      // without a warning changes nothing shown, so only a warned answer reads the DOM again.
+      const unasked = chips.filter((recipient) => !answers.has(keyOf(recipient.address)) && !pending.has(keyOf(recipient.address)));
+      if (unasked.length > 0) {
+        ask(unasked).then((warned) => {
+          if (warned > 0) refresh();
+        }, () => undefined);
       }
     }
 
