@@ -69,6 +69,8 @@ function replay(held: HeldSend): void {
 interface Session {
   scope: AbortController;
   refresh(): void;
+  /** A window event that may start a send, seen before the page (capture phase). */
+  onSendEvent(event: Event): void;
 }
 
 /**
@@ -80,6 +82,35 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
   let settings: GuardSettings | undefined;
   /** The compose the user last worked in: Gmail's schedule-send menu opens outside the compose. */
   let active: Element | undefined;
+
+  /** Events one session held: the sessions after it do not see them (as stopImmediatePropagation did for their own listeners). */
+  const heldEvents = new WeakSet<Event>();
+  /**
+   * One set of capture listeners on the window for all compose windows, there only while one is
+   * open: a compose opening or closing adds or removes no listener of its own on the window.
+   */
+  let windowListeners: AbortController | undefined;
+  const onWindowEvent = (event: Event): void => {
+    for (const session of sessions.values()) {
+      try {
+        session.onSendEvent(event);
+      } catch (error) {
+        // One compose's failure leaves the others, and Send, alone.
+        console.warn('[bounce-navi] compose guard', error);
+      }
+      if (heldEvents.has(event)) return;
+    }
+  };
+  function listenToWindow(needed: boolean): void {
+    if (needed && !windowListeners) {
+      windowListeners = childScope(signal);
+      const options = { capture: true, signal: windowListeners.signal };
+      for (const type of [...SEND_POINTER_EVENTS, ...SEND_KEY_EVENTS]) window.addEventListener(type, onWindowEvent, options);
+    } else if (!needed && windowListeners) {
+      windowListeners.abort();
+      windowListeners = undefined;
+    }
+  }
 
   function scan(): void {
     if (signal.aborted) return;
@@ -109,6 +140,7 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
         console.warn('[bounce-navi] compose guard', error);
       }
     }
+    listenToWindow(sessions.size > 0);
   }
 
   function openSession(root: Element): Session {
@@ -265,6 +297,7 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
     }
 
     function hold(event: Event): void {
+      heldEvents.add(event);
       event.preventDefault();
       event.stopImmediatePropagation();
     }
@@ -320,7 +353,6 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
     }
 
     const options = { capture: true, signal: scope.signal };
-    for (const type of [...SEND_POINTER_EVENTS, ...SEND_KEY_EVENTS]) window.addEventListener(type, onSendEvent, options);
     const markActive = (): void => {
       active = root;
     };
@@ -338,7 +370,7 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       if (typingTimer !== undefined) clearTimeout(typingTimer);
       if (active === root) active = undefined;
     });
-    return { scope, refresh };
+    return { scope, refresh, onSendEvent };
   }
 
   const isOwnMutation = (record: MutationRecord): boolean => {

@@ -11,7 +11,8 @@
 //     50 µs interval (a sample is taken while the thread runs, so time the thread spends
 //     preempted by the machine's other processes is not counted, unlike the wall time between
 //     samples, printed beside it); then the main thread's CPU time (ThreadTime) with the
-//     extension minus without, pair by pair, layouts and style recalculations per compose, and
+//     extension minus without, pair by pair, and the guard's share of it (the extension with the
+//     guard on minus the extension with the guard off), layouts and style recalculations per compose, and
 //     where the samples fell;
 //  3. added delay to an unwarned Send (goal ≤ 5 ms): mousedown+mouseup+click on Send, timed from
 //     dispatch to the page's own send handler, with the extension minus without.
@@ -27,8 +28,16 @@ const median = (values) => {
 };
 const fmt = (ms) => `${ms.toFixed(2)} ms`;
 
-async function openCompose(extension) {
+/** `guard: false` turns the guard off in the options (the extension's other part, the bounce sidebar, still watches the page). */
+async function openCompose(extension, { guard = true } = {}) {
   const browser = await launchWithExtension({ lang: 'ja', extension });
+  if (extension && !guard) {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    // eslint-disable-next-line no-undef
+    await options.evaluate(() => chrome.runtime.sendMessage({ type: 'update-settings', settings: { guardEnabled: false } }));
+    await options.close();
+  }
   const scene = sceneById('gmail-compose-popup');
   await installWebmailRoutes(browser.context, [sceneHandler(() => scene)]);
   const page = await browser.context.newPage();
@@ -157,11 +166,11 @@ async function openAndClose(page, opens) {
 }
 
 /** One round: a fresh browser; with the extension, a batch without and one with the profiler. */
-async function composeOpenRound(extension, opens) {
-  const { browser, page } = await openCompose(extension);
+async function composeOpenRound(extension, opens, { guard = true } = {}) {
+  const { browser, page } = await openCompose(extension, { guard });
   await openAndClose(page, 3); // warm-up: the first compose of a tab loads the guard's UI bundle
   const plain = await measured(page, () => openAndClose(page, opens));
-  const profiled = extension ? await measured(page, () => openAndClose(page, opens), { profile: true }) : undefined;
+  const profiled = extension && guard ? await measured(page, () => openAndClose(page, opens), { profile: true }) : undefined;
   await browser.close();
   const per = (n) => n / opens;
   return {
@@ -181,9 +190,11 @@ async function measureComposeOpen() {
   const rounds = Number(process.env.BN_COMPOSE_ROUNDS ?? 5);
   const withExtension = [];
   const control = [];
+  const guardOff = [];
   // Alternated, so that a change of the machine's load falls on both sides.
   for (let round = 0; round < rounds; round++) {
     withExtension.push(await composeOpenRound(true, opens));
+    guardOff.push(await composeOpenRound(true, opens, { guard: false }));
     control.push(await composeOpenRound(false, opens));
   }
   const pairs = (key) => withExtension.map((w, i) => w[key] - control[i][key]);
@@ -192,6 +203,8 @@ async function measureComposeOpen() {
   console.log(`  in the extension's code, CPU profiler (${SAMPLING_US} µs), samples × interval: median ${fmt(median(withExtension.map((w) => w.samplesMs)))} per compose (rounds: ${list(withExtension.map((w) => w.samplesMs))}) (goal ≤ 2 ms)`);
   console.log(`  the same, wall time between samples (inflated when the thread is preempted): median ${fmt(median(withExtension.map((w) => w.deltasMs)))} (rounds: ${list(withExtension.map((w) => w.deltasMs))})`);
   console.log(`  main-thread CPU time (ThreadTime), with minus without, pair by pair: median ${fmt(median(pairs('threadMs')))} (pairs: ${list(pairs('threadMs'))})`);
+  const guardPairs = withExtension.map((w, i) => w.threadMs - guardOff[i].threadMs);
+  console.log(`    of which the guard (guard on minus guard off in the options): median ${fmt(median(guardPairs))} (pairs: ${list(guardPairs)}); the rest is the bounce sidebar's watching of the same mutations`);
   console.log(`  TaskDuration with minus without: median ${fmt(median(pairs('taskMs')))} (noisy: wall time)`);
   console.log(`  layouts per compose with/without: ${median(withExtension.map((w) => w.layouts)).toFixed(2)} / ${median(control.map((c) => c.layouts)).toFixed(2)}; style recalcs ${median(withExtension.map((w) => w.styles)).toFixed(2)} / ${median(control.map((c) => c.styles)).toFixed(2)}`);
   const leaves = new Map();
