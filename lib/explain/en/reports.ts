@@ -106,8 +106,8 @@ export const enUnparsedCauses: Record<UnparsedCause, ReportText> = {
     'Close the message and open it again.',
   ]),
   'too-large': unparsed(
-    'it is too large',
-    'The message is too large, so reading stopped to spare your computer. This is common when the original comes back attached.',
+    'the bounce is too large',
+    'This bounce is too large, so Bounce Navi stopped reading it to spare your computer. This is common when the mail you sent comes back attached.',
     [],
   ),
   'too-deep': unparsed(

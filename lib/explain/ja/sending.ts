@@ -7,7 +7,7 @@ export const jaSendingWords: SendingWords = {
     listed: (lists) =>
       `あなたの会社のメールサーバーが迷惑メール送信元リスト${lists.length > 0 ? `（${lists.join('・')}）` : ''}に載っています`,
     reputation: () => 'あなたのメールの送り元の評判が下がり、メールが断られています',
-    authentication: () => 'あなたのドメインの送信者認証（SPF・DKIM・DMARC）が通らず、メールが断られています',
+    authentication: () => 'あなたのドメインの送信ドメイン認証（SPF・DKIM・DMARC）が通らず、メールが断られています',
     ptr: () => 'あなたのメールサーバーの「逆引き」の登録がなく、メールが断られています',
     rate: () => '短い時間に送りすぎたため、メールが一時的に断られています',
     policy: () => '相手の組織のルールで、あなたのメールが断られています',
@@ -44,7 +44,7 @@ export const jaSendingWords: SendingWords = {
   } satisfies Record<SendingKind, string>,
   count: (bounces, domains) =>
     `この${bounces}件のエラーが、まだ解決していません（宛先のドメイン: ${domains.join('、')}）。`,
-  quiet: (days) => `このエラーが${days}日間届かなければ、この警告は自動で消えます。直ったときは「解決した」を押してください。`,
+  quiet: (days) => `同じようなエラーメールが${days}日間届かなければ、この警告は自動で消えます。直ったときは「解決した」を押してください。`,
   reportSubject: '【ご相談】メールの送信が相手のサーバーに拒否されています',
   reportIntro: [
     'お疲れさまです。',

@@ -12,7 +12,7 @@ export const jaStoryTexts = {
       title: 'アドレスの@より後ろ（ドメイン）が打ち間違いです',
       whatHappened: f.nonexistentDomain
         ? `宛先の${DOMAIN_PART}「${from}」は、インターネット上に存在しません。${to ? `「${to}」の打ち間違いと思われます。` : ''}待っても、このアドレスには届きません。`
-        : `宛先の${DOMAIN_PART}「${from}」は、${to ? `「${to}」の` : ''}打ち間違いと思われます。打ち間違いのドメインのサーバーが、そのアドレスは無いと答えました。`,
+        : `宛先の${DOMAIN_PART}「${from}」は、${to ? `「${to}」の` : ''}打ち間違いと思われます。このままのアドレスでは届きません。`,
       actor: 'you',
       severity: 'hard',
       steps: [
@@ -36,7 +36,7 @@ export const jaStoryLabels: Record<'mistyped-domain', string> = {
 export const jaTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {
   flag: () => '直すまで届かないエラー（ハードバウンス）です。この宛先は「届かない宛先」として記録されます。',
   count: (limit) =>
-    `ソフトバウンス（原因が直れば届くエラー）として記録します。同じ宛先で${limit}回続けて届かないと、「届かない宛先」として記録されます。`,
+    `原因が直れば届くエラー（ソフトバウンス）です。同じ宛先で${limit}回続けて届かないと、この宛先は「届かない宛先」として記録されます。`,
   sender: () =>
     'このエラーは宛先のアドレスの問題ではないため、この宛先の記録には数えません。ほかの宛先にも影響することがあるため、不達ナビのボタン（ツールバー）に「あなたの送信」の警告として出します。',
   none: () => '原因はこのメール（大きさ・形式・内容）にあり、宛先のアドレスの問題ではありません。この宛先の記録には数えません。',
