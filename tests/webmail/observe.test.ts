@@ -10,10 +10,10 @@ describe('observeMutations', () => {
   it('shares one MutationObserver per node; each watcher keeps its own filter, timer and end', async () => {
     const Real = globalThis.MutationObserver;
     let created = 0;
-    vi.spyOn(globalThis, 'MutationObserver').mockImplementation(function (this: unknown, callback: MutationCallback) {
+    vi.spyOn(globalThis, 'MutationObserver').mockImplementation(function (callback: MutationCallback) {
       created += 1;
       return new Real(callback);
-    } as unknown as typeof MutationObserver);
+    });
     const target = document.createElement('div');
     document.body.append(target);
     const a = new AbortController();
