@@ -10,7 +10,7 @@ export const jaMessageReasons = {
       title: 'メールが大きすぎて受け取ってもらえませんでした',
       whatHappened: `${sizePhrase(f)}が、相手が受け取れる大きさの上限を超えていました。${
         names ? `添付していたのは${names}です。` : ''
-      }受け取れる大きさは、多くのところで5〜10MBくらいまでです。${
+      }受け取れる大きさは、多くのメールサービスで5〜10MBくらいまでです。${
         f.carrier ? `${carrierName(f)}など携帯電話のアドレスでは、数MBまでのこともあります。` : ''
       }`,
       actor: 'you',

@@ -11,6 +11,8 @@ const notFailures: Record<Extract<ReasonId, 'delivered' | 'vacation' | 'feedback
 
 const FAKE_BOUNCE_NOTE =
   'エラーメールをまねた迷惑メールもあります。エラーメールの中のリンクや添付ファイルは開かないでください。';
+const SENDER_NOTE =
+  '宛先のアドレスではなく、あなたの送信側（メールサーバーやドメイン）の問題で断られた宛先があります。ほかの人に送るメールも届かないおそれがあるため、ツールバーの不達ナビのボタンに警告を出し、メール管理者に送る報告を用意します。';
 const RENDERED_NOTE =
   'このメールは画面に表示された文字から読み取りました。元のデータ（原文）より情報が少ないため、判定が大まかなことがあります。';
 const SHOW_SOURCE =
@@ -39,7 +41,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
     resend:
       f.hardCount > 0
         ? 'アドレスの間違いを直すまでは、同じ宛先に送り直さないでください。'
-        : 'アドレスは使えます。宛先ごとの説明にある時期や、原因が直ったあとに送り直してください。',
+        : '宛先ごとの説明にある時期か、原因が直ったあとに送り直してください。',
     verdict:
       f.hardCount > 0
         ? '直すまで届かない宛先があります。アドレスを確かめてください。'
@@ -47,6 +49,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
     notes: [
       ...(f.hardCount > 0 ? [jaSeverityDescriptions.hard(f.softBounceLimit)] : []),
       ...(f.softCount > 0 ? [jaSeverityDescriptions.soft(f.softBounceLimit)] : []),
+      ...(f.senderRecipients > 0 ? [SENDER_NOTE] : []),
       BOUNCE_RATE_NOTE,
       ...(f.carrierRecipients > 0 ? [silentDropNote(factsFrom())] : []),
       FAKE_BOUNCE_NOTE,
