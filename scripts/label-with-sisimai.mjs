@@ -77,7 +77,7 @@ function label(folder, delivered) {
     const tab = row.indexOf('\t');
     if (tab < 0) continue;
     const name = path.basename(row.slice(0, tab));
-    let facts = [];
+    let facts;
     try {
       facts = JSON.parse(row.slice(tab + 1)) ?? [];
     } catch {
@@ -128,7 +128,9 @@ function split(source, out) {
     .sort();
   const families = new Map();
   for (const name of names) {
-    const family = name.replace(/\.[^.]*$/, '').replace(/_.*$/, '');
+    const stem = name.replace(/\.[^.]*$/, '');
+    const underscore = stem.indexOf('_');
+    const family = underscore < 0 ? stem : stem.slice(0, underscore);
     families.set(family, [...(families.get(family) ?? []), name]);
   }
   const train = `${out}-train`;
