@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every benchmark in scripts/bench/ in name order and prints their figures.
-// Arguments are passed to each (the classifier benchmark takes a folder of mails).
-// Benchmarks print measurements; they do not pass or fail on timing.
+// Arguments are passed to each (the classifier benchmark takes a folder of mails), except
+// `--no-import`, which skips the mailbox-import benchmark (import.mjs: it writes a 1 GB mbox and
+// takes a few minutes). Benchmarks print measurements; they do not pass or fail on timing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,12 +18,18 @@ for (const script of ['build', 'build:firefox']) {
   }
 }
 
+const skipImport = process.argv.includes('--no-import');
+const passed = process.argv.slice(2).filter((arg) => arg !== '--no-import');
 const dir = path.resolve('scripts/bench');
-const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+const benches = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .filter((f) => !(skipImport && f === 'import.mjs'))
+  .sort();
 let failed = 0;
 for (const file of benches) {
   console.log(`\n════ ${file.replace(/\.mjs$/, '')} ════`);
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(dir, file), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(dir, file), ...passed], { stdio: 'inherit' });
   if (result.status !== 0) failed += 1;
 }
 process.exit(failed > 0 ? 1 : 0);

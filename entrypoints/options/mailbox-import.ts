@@ -114,47 +114,55 @@ export async function importMailboxes(files: readonly MailboxFile[], deps: Impor
   for (const file of files) {
     const bounces: RecordBouncesRequest['bounces'][number][] = [];
     const report = (bytesRead: number): void => deps.onProgress({ tally: { ...tally }, bytesRead: bytesBefore + bytesRead, bytesTotal, fileName: file.name });
-    for await (const item of readMbox(file.stream())) {
-      if (deps.signal.aborted) return { status: 'cancelled', tally };
-      if (item.kind === 'skipped') {
+    // Through a pipe that the signal aborts: a cancel ends a read still waiting for the disk at
+    // once (the pending read fails, the file's stream is cancelled), not at the next chunk.
+    const source = file.stream().pipeThrough(new TransformStream<Uint8Array, Uint8Array>(), { signal: deps.signal });
+    try {
+      for await (const item of readMbox(source)) {
+        if (deps.signal.aborted) return { status: 'cancelled', tally };
+        if (item.kind === 'skipped') {
+          tally.read += 1;
+          tally.tooLarge += 1;
+          continue;
+        }
         tally.read += 1;
-        tally.tooLarge += 1;
-        continue;
-      }
-      tally.read += 1;
-      const headers = parseHeaderBlock(rawHeaderBlock(item.bytes));
-      if (rawHeaderLooksLikeBounce(headers)) {
-        const classified = await classifyBounce(item.bytes);
-        switch (classified.kind) {
-          case 'bounce': {
-            tally.bounces += 1;
-            const own = [...recipientsOf(headers), ...(deps.ownAddresses ?? [])];
-            const ownership = decideOwnership(classified, own);
-            if (ownership === 'not-ours') tally.notOurs += 1;
-            else bounces.push({ messageKey: await manualMessageKey(classified, item.bytes), report: forTracker(classified), ownership });
-            break;
+        const headers = parseHeaderBlock(rawHeaderBlock(item.bytes));
+        if (rawHeaderLooksLikeBounce(headers)) {
+          const classified = await classifyBounce(item.bytes);
+          switch (classified.kind) {
+            case 'bounce': {
+              tally.bounces += 1;
+              const own = [...recipientsOf(headers), ...(deps.ownAddresses ?? [])];
+              const ownership = decideOwnership(classified, own);
+              if (ownership === 'not-ours') tally.notOurs += 1;
+              else bounces.push({ messageKey: await manualMessageKey(classified, item.bytes), report: forTracker(classified), ownership });
+              break;
+            }
+            case 'delayed':
+              tally.delayed += 1;
+              break;
+            case 'unparsed':
+              tally.unreadable += 1;
+              break;
+            case 'not-bounce':
+              break;
+            default:
+              tally.otherReports += 1;
           }
-          case 'delayed':
-            tally.delayed += 1;
-            break;
-          case 'unparsed':
-            tally.unreadable += 1;
-            break;
-          case 'not-bounce':
-            break;
-          default:
-            tally.otherReports += 1;
+        }
+        const now = performance.now();
+        if (now - lastProgress >= every) {
+          lastProgress = now;
+          report(item.bytesRead);
+        }
+        if (now - lastYield >= 50) {
+          await yieldToPage();
+          lastYield = performance.now();
         }
       }
-      const now = performance.now();
-      if (now - lastProgress >= every) {
-        lastProgress = now;
-        report(item.bytesRead);
-      }
-      if (now - lastYield >= 50) {
-        await yieldToPage();
-        lastYield = performance.now();
-      }
+    } catch (error) {
+      if (deps.signal.aborted) return { status: 'cancelled', tally };
+      throw error;
     }
     if (deps.signal.aborted) return { status: 'cancelled', tally };
     // The whole file has been read: its bounces are recorded now, together.

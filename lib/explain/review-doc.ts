@@ -1,10 +1,14 @@
 import { REASON_IDS } from '@/lib/bounce/reasons/taxonomy';
 import type { BounceReport, ClassifiedReport, OriginalMessage, RecipientResult, UnparsedCause } from '@/lib/bounce/types';
 import type { Lang } from '@/lib/i18n/lang';
+import type { SenderIncident } from '@/lib/tracker/sending';
 import { TYPO_FIXES } from '@/lib/typo/types';
 import { catalogFor } from './catalog';
 import { GLOSSARY } from './glossary/match';
 import { ACTORS, actorLabel, explainReason, explainReport, reasonLabel, severityDescription, severityLabel, typoFixLabel } from './index';
+import { glanceOfSend } from './send';
+import { explainSending } from './sending';
+import { SENDING_KINDS } from './story';
 import type { ExplainContext, Explanation } from './types';
 
 /**
@@ -73,6 +77,9 @@ const variants: readonly Variant[] = [
   { heading: { ja: 'networkerror: NXDOMAIN（4.0.0）で打ち間違いが見つからないとき', en: 'networkerror: NXDOMAIN (4.0.0), no typo found' }, reason: 'networkerror', context: { recipient: 'taro@example-shop.jp', status: '4.0.0', severity: 'soft', diagnosticCode: "DNS Error: DNS type 'mx' lookup of example-shop.jp responded with code NXDOMAIN Domain name not found: example-shop.jp" } },
   { heading: { ja: 'userunknown: Exchange の NDR でドメインの打ち間違い（yahoo.co.jo）', en: 'userunknown: an Exchange NDR for a mistyped domain (yahoo.co.jo)' }, reason: 'userunknown', context: { recipient: 'a.ishikawa@yahoo.co.jo', status: '5.1.10', replyCode: '550', severity: 'hard' } },
   { heading: { ja: 'rejected: ドコモが DATA のあとで断ったとき（受信設定）', en: 'rejected: docomo refusing after DATA (reception setting)' }, reason: 'rejected', context: { recipient: 'taro@docomo.ne.jp', status: '5.0.0', replyCode: '550', severity: 'soft', diagnosticCode: '550 Unknown user taro@docomo.ne.jp' } },
+  { heading: { ja: 'networkerror: 4xx（サーバーが送り直し中）', en: 'networkerror: 4xx (the server is retrying)' }, reason: 'networkerror', context: { recipient: 'taro@example.jp', status: '4.4.3', replyCode: '451', severity: 'soft', diagnosticCode: '451 4.4.3 Temporary DNS failure' } },
+  { heading: { ja: 'systemerror: 4xx（サーバーが送り直し中）', en: 'systemerror: 4xx (the server is retrying)' }, reason: 'systemerror', context: { recipient: 'taro@example.jp', status: '4.3.0', replyCode: '451', severity: 'soft' } },
+  { heading: { ja: 'ratelimited: 4xx（サーバーが送り直し中）', en: 'ratelimited: 4xx (the server is retrying)' }, reason: 'ratelimited', context: { recipient: 'taro@example.jp', status: '4.7.0', replyCode: '421', severity: 'soft', diagnosticCode: '421 4.7.0 Too many messages, try again later' } },
   { heading: { ja: 'spamdetected: ブロックリストの名前があるとき', en: 'spamdetected: a block list is named' }, reason: 'spamdetected', context: { recipient: 'taro@example.ne.jp', status: '5.7.1', replyCode: '554', severity: 'soft', diagnosticCode: '554 5.7.1 Message rejected: sender listed at Spamhaus' } },
 ];
 
@@ -90,12 +97,44 @@ const reportSamples: readonly { heading: Record<Lang, string>; report: BounceRep
       recipient('jiro@example.jp', { reason: 'mailboxfull', severity: 'soft', hardbounce: false, status: '5.2.2', replyCode: '552' }),
     ]),
   },
+  {
+    heading: { ja: 'bounce: 宛先2件（どちらも送信側の問題: Spamhaus）', en: 'bounce: two recipients (both sender-side: Spamhaus)' },
+    report: bounceReport(
+      ['taro@example.ne.jp', 'hanako@example.ne.jp'].map((address) =>
+        recipient(address, { reason: 'blocked', severity: 'soft', hardbounce: false, status: '5.7.1', replyCode: '554', diagnosticCode: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org' }),
+      ),
+    ),
+  },
   { heading: { ja: 'delayed', en: 'delayed' }, report: { kind: 'delayed', decoder: 'rfc3464', notice, recipients: [], input: 'raw' } },
   { heading: { ja: 'delivered', en: 'delivered' }, report: { kind: 'delivered', decoder: 'rfc3464', notice, recipients: [], input: 'raw' } },
   { heading: { ja: 'auto-reply', en: 'auto-reply' }, report: { kind: 'auto-reply', decoder: 'rfc3834', notice, recipients: [], input: 'raw' } },
   { heading: { ja: 'feedback', en: 'feedback' }, report: { kind: 'feedback', decoder: 'arf', notice, recipients: [], input: 'raw' } },
   { heading: { ja: 'not-bounce', en: 'not-bounce' }, report: { kind: 'not-bounce', notice, input: 'raw' } },
 ];
+
+/** The sidebar's whole-send glance: a mail to five people, one failed here and one in an earlier bounce. */
+const glanceSample: BounceReport = {
+  ...bounceReport([recipient('yuki.mori@docomo.ne.jo', { reason: 'networkerror', severity: 'soft', hardbounce: false, status: '4.0.0', replyCode: '' })]),
+  original: { ...original, to: ['yuki.mori@docomo.ne.jo', 'ito.mai@example.jp', 'sato@example.co.jp', 'hanako@ezweb.ne.jp', 'kato@example.com'], attachments: [] },
+};
+
+/** The popup's "your sending" warning: one sample incident per kind. */
+function incidentOf(kind: (typeof SENDING_KINDS)[number]): SenderIncident {
+  return {
+    date: Date.UTC(2026, 11, 1, 9, 30),
+    recipientDomain: 'example.ne.jp',
+    recipients: 3,
+    replyCode: '554',
+    status: '5.7.1',
+    remoteMta: 'mx.example.ne.jp',
+    kind,
+    reason: 'blocked',
+    lists: kind === 'listed' ? ['Spamhaus'] : [],
+    diagnostic: kind === 'listed' ? '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org' : '',
+  };
+}
+
+const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 const words: Record<Lang, Record<'title' | 'what' | 'who' | 'steps' | 'resend' | 'verdict' | 'admin' | 'notes' | 'label' | 'severity', string>> = {
   ja: { title: '見出し', what: '何が起きたか', who: 'だれが対応するか', steps: 'すること', resend: '送り直し', verdict: '結論', admin: '管理者や相手に送る文面', notes: '補足', label: '一覧での表示', severity: '重さ' },
@@ -113,7 +152,7 @@ function renderExplanation(e: Explanation, lang: Lang): string[] {
   return lines;
 }
 
-const headings: Record<Lang, Record<'top' | 'intro' | 'reports' | 'causes' | 'reasons' | 'variants' | 'labels' | 'glossary' | 'typo', string>> = {
+const headings: Record<Lang, Record<'top' | 'intro' | 'reports' | 'causes' | 'reasons' | 'variants' | 'glance' | 'sending' | 'sendingReport' | 'labels' | 'glossary' | 'typo', string>> = {
   ja: {
     top: '不達ナビの説明文（日本語）',
     intro:
@@ -122,6 +161,9 @@ const headings: Record<Lang, Record<'top' | 'intro' | 'reports' | 'causes' | 're
     causes: '判定できなかったとき（原因ごと）',
     reasons: '宛先ごとの説明（理由ごと、状況の情報なし）',
     variants: '状況によって変わる説明',
+    glance: 'サイドバーの「送った全員のようす」（5人に送って2人に届かなかったとき）',
+    sending: 'ポップアップの「あなたの送信」の警告（種類ごと）',
+    sendingReport: 'メール管理者に送る報告（コピーする文面）',
     labels: '短い表示（重さ・対応する人）',
     glossary: '用語の説明',
     typo: 'アドレスの打ち間違いの直し方',
@@ -133,6 +175,9 @@ const headings: Record<Lang, Record<'top' | 'intro' | 'reports' | 'causes' | 're
     causes: 'When a message could not be classified (per cause)',
     reasons: 'Per-recipient texts (per reason, no context)',
     variants: 'Texts that change with the context',
+    glance: 'The sidebar\'s whole-send glance (sent to five, two failed)',
+    sending: 'The popup\'s "your sending" warning (per kind)',
+    sendingReport: 'The report for the mail administrator (the text to copy)',
     labels: 'Short labels (severity, actors)',
     glossary: 'Glossary',
     typo: 'Address typo fixes',
@@ -156,6 +201,15 @@ export function renderExplanationsDoc(lang: Lang): string {
   for (const variant of variants) {
     out.push(`### ${variant.heading[lang]}`, '', ...renderExplanation(explainReason(variant.reason, lang, variant.context), lang), '');
   }
+  const glance = glanceOfSend(glanceSample, ['ito.mai@example.jp'], lang);
+  if (glance) out.push(`## ${h.glance}`, '', `**${glance.headline}**`, '', `- ${glance.failedLine}`, `- ${glance.othersLine}`, `- ${glance.caveat}`, '');
+  out.push(`## ${h.sending}`, '');
+  for (const kind of SENDING_KINDS) {
+    const warning = explainSending([incidentOf(kind)], lang, isoDate, 7, [kind]);
+    if (warning) out.push(`### ${kind}`, '', `**${warning.title}**`, '', `- ${warning.meaning}`, `- ${warning.others}`, `- ${warning.who}`, `- ${warning.count}`, `- ${warning.quiet}`, '');
+  }
+  const report = explainSending([incidentOf('listed')], lang, isoDate, 7, SENDING_KINDS)?.report;
+  if (report) out.push(`### ${h.sendingReport}`, '', ...report.split('\n').map((line) => `> ${line}  `), '');
   out.push(`## ${h.labels}`, '');
   for (const severity of ['hard', 'soft'] as const) out.push(`- **${severityLabel(severity, lang)}** — ${severityDescription(severity, lang)}`);
   for (const actor of ACTORS) out.push(`- **${actorLabel(actor, lang)}** — ${catalogFor(lang).actorSentences[actor]}`);

@@ -186,7 +186,10 @@ function reasonActor(reason: ReasonId, evidence: StoryEvidence, temporary: boole
       return 'recipient';
     case 'rejected':
       return evidence.carrier ? 'recipient' : 'your-admin';
+    // Nobody acts while the sending server still retries (4xx); after a final failure the user sends again.
     case 'ratelimited':
+    case 'networkerror':
+    case 'systemerror':
       return temporary ? 'nobody' : 'you';
     case 'suppressed':
     case 'blocked':
@@ -204,8 +207,6 @@ function reasonActor(reason: ReasonId, evidence: StoryEvidence, temporary: boole
     case 'systemfull':
     case 'mailererror':
       return 'recipient-admin';
-    case 'networkerror':
-    case 'systemerror':
     case 'delivered':
     case 'vacation':
       return 'nobody';

@@ -155,6 +155,8 @@ export interface ReportFacts {
   actor: Actor;
   /** Failed recipients at a Japanese mobile carrier (their filters can drop mail silently). */
   carrierRecipients: number;
+  /** Recipients refused for the user's own sending (story.ts tracker 'sender'): the popup warns about it. */
+  senderRecipients: number;
   /** True when the report was read from a webmail's rendered text rather than the raw source. */
   fromRenderedText: boolean;
   softBounceLimit: number;

@@ -66,6 +66,69 @@ describe('phrases from Sisimai Reason/*.pm', () => {
   });
 });
 
+describe('phrases beyond Sisimai Reason/*.pm (issue 10): its Lhost/*.pm tables, everyday wordings, other languages', () => {
+  // Each row failed before its phrase was added (reasons/*.ts cite the source of each group).
+  it.each<[string, string, string, ReasonId]>([
+  // Sisimai Lhost/*.pm message tables
+  ['Message could not be delivered for too long', '', '', 'expired'],
+  ['550 4.4.7 QUEUE.Expired', '', '', 'expired'],
+  ['all relevant MX records point to non-existent hosts', '', '', 'hostunknown'],
+  ['DNS lookup failure: host mx.example.net', '', '', 'hostunknown'],
+  ['an MX or SRV record indicated no SMTP service', '', '', 'notaccept'],
+  ['No MX found for domain', '', '', 'notaccept'],
+  ['delivery to pipe forbidden', '', '', 'systemerror'],
+  ['550 5.2.0 RESOLVER.ADR.BadPrimary; the primary address is not valid', '', '', 'systemerror'],
+  ['Too many "Received" headers - suspected mail loop', '', '', 'contenterror'],
+  ['550 5.5.3 RESOLVER.ADR.RecipLimit; message has too many', '', '', 'ratelimited'],
+  ['552 that message size exceeds my databytes limit', '', 'DATA', 'emailtoolarge'],
+  ['550 5.7.1 RESOLVER.RST.AuthRequired', '', '', 'securityerror'],
+  ['Message has exceeded maximum hop count', '', '', 'networkerror'],
+  ['550 Mailaddress is administrativly disabled', '5.0.0', 'RCPT', 'suspend'],
+  ['Cannot route mail to user (kijitora@example.jp)', '', '', 'filtered'],
+  // Everyday wordings our tables did not hold
+  ['550 5.2.1 This account has been locked', '5.2.1', 'RCPT', 'suspend'],
+  ['550 5.7.1 Sender address is blacklisted', '5.7.1', 'MAIL', 'rejected'],
+  ['552 user has exceeded their storage quota', '', 'RCPT', 'mailboxfull'],
+  ['452 4.2.2 Their inbox is full', '4.0.0', 'RCPT', 'mailboxfull'],
+  ['552 Your message is too big', '', 'DATA', 'emailtoolarge'],
+  ['554 5.7.1 Your message was identified as spam', '5.7.1', 'DATA', 'spamdetected'],
+  ['was considered unsolicited bulk e-mail (UBE)', '', '', 'spamdetected'],
+  // Text alone (no code, no stage): the words of the rules that need a code are read in their first-pass place
+  ['Your message to: kijitora@example.jp was blocked by our Spam & Virus Firewall', '', '', 'spamdetected'],
+  // Other languages
+  ['550 Benutzer unbekannt', '', 'RCPT', 'userunknown'],
+  ['Das Postfach des Empfängers ist voll', '', '', 'mailboxfull'],
+  ['552 Die Nachricht ist zu groß', '', 'DATA', 'emailtoolarge'],
+  ['550 Destinataire inconnu', '', 'RCPT', 'userunknown'],
+  ['552 Boîte aux lettres pleine', '', '', 'mailboxfull'],
+  ['552 Message trop volumineux', '', 'DATA', 'emailtoolarge'],
+  ['550 Usuario desconocido', '', 'RCPT', 'userunknown'],
+  ['El buzón del destinatario está lleno', '', '', 'mailboxfull'],
+  ['550 Utente inesistente', '', 'RCPT', 'userunknown'],
+  ['552 Casella di posta piena', '', '', 'mailboxfull'],
+  ['550 Usuário desconhecido', '', 'RCPT', 'userunknown'],
+  ['552 Caixa postal cheia', '', '', 'mailboxfull'],
+  ['550 Gebruiker onbekend', '', 'RCPT', 'userunknown'],
+  ['552 Bericht is te groot', '', 'DATA', 'emailtoolarge'],
+  ['550 Пользователь не найден', '', 'RCPT', 'userunknown'],
+  ['552 Почтовый ящик переполнен', '', '', 'mailboxfull'],
+  ['550 用户不存在', '', 'RCPT', 'userunknown'],
+  ['552 邮箱已满', '', '', 'mailboxfull'],
+  ['552 邮件大小超过限制', '', 'DATA', 'emailtoolarge'],
+  ['550 존재하지 않는 사용자입니다', '', 'RCPT', 'userunknown'],
+  ['552 메일함이 가득 찼습니다', '', '', 'mailboxfull'],
+  ['550 宛先不明', '', 'RCPT', 'userunknown'],
+  ['受信者のメールボックスがいっぱいです', '', '', 'mailboxfull'],
+  ['552 メッセージのサイズが大きすぎます', '', 'DATA', 'emailtoolarge'],
+  ])('%s [%s %s] → %s', (diagnosis, status, command, expected) => {
+    expect(decideReason(facts(diagnosis, status, command)).reason).toBe(expected);
+  });
+
+  it('keeps Sisimai\'s filter rule for unknown-user words at an unknown stage, in any language', () => {
+    expect(decideReason(facts('550 Benutzer unbekannt')).reason).toBe('filtered');
+  });
+});
+
 describe('try order and code rules of Sisimai Reason.pm and Reason/*.pm true()', () => {
   it('reads filter words as no filter before DATA, also at the greeting', () => {
     expect(decideReason(facts('550 Access denied: user not found', '5.0.0', 'HELO')).reason).toBe('blocked');

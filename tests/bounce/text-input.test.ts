@@ -47,6 +47,17 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   'message-to-was-undeliverable': { kind: 'bounce', decoder: 'plaintext', recipients: [['hayashi@example.com', 'userunknown', 'hard', '5.1.0', '550', '']] },
   // McAfee's list without its delivery-status part: its "No such user" is an unknown recipient.
   'mcafee-rendered-list': { kind: 'bounce', decoder: 'mcafee', recipients: [['yoshida@example.com', 'userunknown', 'hard', '', '', '']] },
+  // Issue 10, phrases: each failed before its phrase was in the reason tables.
+  // amavisd-new's UBE notice (Sisimai Lhost/Amavis.pm), rendered without its DSN part.
+  'amavis-ube-rendered': { kind: 'bounce', decoder: 'plaintext', recipients: [['matsuda@example.jp', 'spamdetected', 'soft', '', '', '']] },
+  // Barracuda's "blocked by our Spam & Virus Firewall": spam, not the broader "was blocked by".
+  'barracuda-firewall-rendered': { kind: 'bounce', decoder: 'plaintext', recipients: [['kudo@example.org', 'spamdetected', 'soft', '', '', '']] },
+  // sendmail's queue timeout "Message could not be delivered for too long" (Sisimai Lhost/Sendmail.pm).
+  'sendmail-too-long-rendered': { kind: 'bounce', decoder: 'sendmail', recipients: [['ogawa@example.net', 'expired', 'soft', '', '', '']] },
+  // A German Exchange NDR without its administrators' part: the full mailbox in German words.
+  'exchange-german-mailbox-full': { kind: 'bounce', decoder: 'plaintext', recipients: [['schmidt@example.de', 'mailboxfull', 'soft', '', '', '']] },
+  // A locked account at RCPT TO under 5.2.1 (which alone reads as filtered).
+  'postfix-locked-account': { kind: 'bounce', decoder: 'postfix', recipients: [['kimura@example.com', 'suspend', 'soft', '5.2.1', '550', 'RCPT']] },
   'bounce-unreadable-recipient': { kind: 'unparsed' },
   'ordinary-message': { kind: 'not-bounce' },
   'bounce-without-recipient': { kind: 'unparsed' },

@@ -62,7 +62,7 @@ describe('carrier-aware text', () => {
     expect(e.actor).toBe('recipient');
     expect(e.steps.join()).toMatch(/受信設定のお願い/);
     expect(e.notes?.join()).toMatch(/エラーを返さずにメールを捨てる/);
-    expect(e.notes?.join()).toMatch(/なりすましメール拒否/);
+    expect(e.notes?.join()).toMatch(/ソフトバンクには「なりすまし拒否」の設定/);
     // The carrier-exact request (lib/explain/ja/carriers.ts): SoftBank's own list names.
     expect(e.adminMessage).toMatch(/受信許可リスト/);
     expect(e.adminMessage).toMatch(/なりすまし拒否/);

@@ -58,6 +58,19 @@ describe('the report summary', () => {
     expect(notes).toMatch(/エラーの割合が高く/);
   });
 
+  it("says when a recipient was refused for the user's own sending, and only then", () => {
+    const spamhaus = recipient('b@example.jp', {
+      ...soft, reason: 'blocked', status: '5.7.1', replyCode: '554', diagnosticCode: '554 5.7.1 Client host [192.0.2.10] blocked using zen.spamhaus.org',
+    });
+    for (const lang of ['ja', 'en'] as const) {
+      const sender = explainReport(bounce([recipient('a@example.jp'), spamhaus]), lang).notes?.join() ?? '';
+      const address = explainReport(bounce([recipient('a@example.jp')]), lang).notes?.join() ?? '';
+      const pattern = lang === 'ja' ? /あなたの送信側（メールサーバーやドメイン）の問題/ : /because of your own sending/;
+      expect(sender).toMatch(pattern);
+      expect(address).not.toMatch(pattern);
+    }
+  });
+
   it('says when the result comes from the rendered text only', () => {
     expect(explainReport(bounce([recipient('a@example.jp')], 'text'), 'ja').notes?.join()).toMatch(/画面に表示された文字/);
     expect(explainReport(bounce([recipient('a@example.jp')], 'raw'), 'ja').notes?.join()).not.toMatch(/画面に表示された文字/);

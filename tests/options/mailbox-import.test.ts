@@ -84,6 +84,37 @@ describe('importing past bounces from a mailbox file', () => {
     expect(store.list()).toHaveLength(3);
   });
 
+  it('ends at once when cancelled while a read waits for the disk, and cancels the file stream', async () => {
+    const mailbox = importTestMailbox();
+    const store = fakeStore();
+    const controller = new AbortController();
+    let sourceCancelled = false;
+    // The whole test mailbox, then a stream that never delivers again (a stalled disk).
+    const stalled: MailboxFile = {
+      name: 'stalled.mbox',
+      size: mailbox.text.length * 2,
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          start(stream) {
+            stream.enqueue(new TextEncoder().encode(mailbox.text));
+          },
+          cancel() {
+            sourceCancelled = true;
+          },
+        }),
+    };
+    const progress: ImportProgress[] = [];
+    const running = importMailboxes([stalled], { record: store.record, onProgress: (p) => progress.push(p), progressEveryMs: 0, signal: controller.signal });
+    // All 25 mails but the last were read (the last ends only when the next separator or the end comes).
+    await expect.poll(() => progress.at(-1)?.tally.read).toBe(24);
+    controller.abort();
+    const result = await running;
+    expect(result.status).toBe('cancelled');
+    expect(result.tally).toMatchObject({ filesDone: 0, read: 24, bounces: 4 });
+    expect(sourceCancelled).toBe(true);
+    expect(store.requests).toHaveLength(0);
+  });
+
   it('reads several .eml files, each one message', async () => {
     const mailbox = importTestMailbox();
     const messages = mailbox.text.split(/^From \S+@xxx .*\n/m).filter((m) => m.includes('Mail Delivery System'));

@@ -18,6 +18,8 @@ export const contenterror: ReasonRule = {
       'media error',
       // docomo: "500 Line Too Long" is a line over 1000 bytes, a format problem (anchors.md §4)
       'line too long',
+      // Sisimai Lhost/Exim.pm: too many "Received" headers (a loop)
+      'too many "received" headers',
     ],
   },
 };

@@ -35,6 +35,11 @@ export const expired: ReasonRule = {
       // Sisimai Reason/Expired.pm index
       'delivery expired',
       'it has not been collected after',
+      // Sisimai Lhost/Sendmail.pm: "Message could not be delivered for too long" (sendmail's queue timeout)
+      'could not be delivered for too long',
+      // Sisimai Lhost/Exchange2007.pm: QUEUE.Expired; Lhost/Gmail.pm: "DNS Error: Could not contact DNS servers"
+      'queue.expired',
+      'dns error: could not contact dns servers',
     ],
     ordered: [
       ['could not be delivered for', ' days'],

@@ -29,6 +29,9 @@ export const filtered: ReasonRule = {
       'user reject',
       'we failed to deliver mail because the following address recipient id refuse to receive mail',
       'you have been blocked by the recipient',
+      // Sisimai Lhost/Domino.pm, Lhost/KDDI.pm
+      'cannot route mail to user',
+      'the recipient has blocked mail',
     ],
   },
   // Sisimai reason/filtered behaviour: with a "filtered" status code, unknown-user words or

@@ -29,6 +29,15 @@ export const hostunknown: ReasonRule = {
       // Sisimai Reason/HostUnknown.pm index
       'mail domain mentioned in email address is unknown',
       'unroutable address',
+      // Sisimai Lhost/Exchange2007.pm, Lhost/Exim.pm, Lhost/Gmail.pm, Lhost/qmail.pm, Lhost/DragonFly.pm, Lhost/KDDI.pm
+      'smtpsend.dns.nonexistentdomain',
+      'all host address lookups failed permanently',
+      'all relevant mx records point to non-existent hosts',
+      'dns error: domain name not found',
+      'dns error: dns server returned answer with no data',
+      "sorry, i couldn't find any host ",
+      'dns lookup failure: host ',
+      'as the remote domain doesnt exist',
     ],
     ordered: [
       ['553 ', ' does not exist'],

@@ -17,6 +17,13 @@ export const notaccept: ReasonRule = {
       'smtp protocol returned a permanent error',
       'system not accepting network messages',
       "doesn't receive email according to the administrator",
+      // Sisimai Lhost/Exim.pm, Lhost/OpenSMTPD.pm, Lhost/qmail.pm: no mail exchanger, or one that takes no mail
+      'an mx or srv record indicated no smtp service',
+      'no host found for existing smtp connection',
+      'destination seem to reject all mails',
+      'no mx found for domain',
+      'no mx found for destination',
+      "sorry, i couldn't find a mail exchanger or ip address",
     ],
   },
 };

@@ -36,6 +36,8 @@ export const ratelimited: ReasonRule = {
       'too many smtp sessions for this host',
       'trop de connexions, ',
       'we have already made numerous attempts to deliver this message',
+      // Sisimai Lhost/Exchange2007.pm: RESOLVER.ADR.RecipLimit (too many recipients)
+      'resolver.adr.reciplimit',
     ],
   },
 };

@@ -81,6 +81,18 @@ export const rejected: ReasonRule = {
       'sender is in my black list',
       'spam reporting address',
       'you are sending to/from an address that has been blacklisted',
+      // A blacklisted sender address in other words than Sisimai Reason/Rejected.pm's "sender address has been blacklisted"
+      'sender address is blacklisted',
+      'sender address blacklisted',
+      'sender is blacklisted',
+      'sender blacklisted',
+      'sender address is blocklisted',
+      'sender is blocklisted',
+      'sender address is on a blacklist',
+      'sender address is on a blocklist',
+      'sender is on a blacklist',
+      'from address is blacklisted',
+      'sender email address is blacklisted',
     ],
     ordered: [
       ['after end of data: 553 5.1.0 ', ' does not exist'],

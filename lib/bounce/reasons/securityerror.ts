@@ -20,6 +20,9 @@ export const securityerror: ReasonRule = {
       'you are not authorized to send mail, authentication is required',
       'authentication is required',
       'turn on smtp authentication',
+      // Sisimai Lhost/Exchange2007.pm (RESOLVER.RST.AuthRequired), Lhost/OpenSMTPD.pm
+      'resolver.rst.authrequired',
+      'could not retrieve credentials',
     ],
     ordered: [
       ['authentication failed; server ', ' said: '],

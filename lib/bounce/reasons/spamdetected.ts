@@ -105,6 +105,53 @@ export const spamdetected: ReasonRule = {
       'sending address not accepted due to spam filter',
       'spam blocked',
       'this message has been scored as spam with a probability',
+      // amavisd-new's notice "was considered unsolicited bulk e-mail (UBE)" (Sisimai Lhost/Amavis.pm; Reason/SpamDetected.pm has the "(spam) by our mail filters" variant)
+      'considered unsolicited bulk e-mail',
+      'considered unsolicited bulk email',
+      // Barracuda Spam & Virus Firewall: "was blocked by our Spam & Virus Firewall", subject "...blocked by our bulk email filter" (Sisimai Lhost/Barracuda.pm)
+      'blocked by our spam & virus firewall',
+      'blocked by our bulk email filter',
+      // Spam verdicts in other common words (content filters' wordings: identified, classified, flagged as spam)
+      'identified as spam',
+      'classified as spam',
+      'detected as spam',
+      'marked as spam',
+      'considered spam',
+      'considered as spam',
+      'considered to be spam',
+      'looks like spam',
+      'appears to be spam',
+      'seems to be spam',
+      'suspected spam',
+      'blocked by spam filter',
+      'blocked by our spam filter',
+      'rejected by our spam filter',
+      'caught by our spam filter',
+      // The same verdict in German, French, Spanish, Italian, Portuguese, Dutch, Chinese and Korean (the common wording of each language's filter notices)
+      'als spam eingestuft',
+      'als spam erkannt',
+      'considéré comme spam',
+      'considéré comme du spam',
+      'identifié comme spam',
+      'détecté comme spam',
+      'considerado como spam',
+      'considerado spam',
+      'detectado como spam',
+      'identificado como spam',
+      'considerato spam',
+      'identificato come spam',
+      'rilevato come spam',
+      'considerada spam',
+      'identificada como spam',
+      'detectada como spam',
+      'classificada como spam',
+      'als spam aangemerkt',
+      'als spam herkend',
+      'als spam beschouwd',
+      '垃圾邮件',
+      '垃圾郵件',
+      '스팸으로 분류',
+      '스팸으로 판단',
     ],
     ordered: [
       ['greylisted', ' please try again in'],
@@ -121,9 +168,10 @@ export const spamdetected: ReasonRule = {
     ],
   },
   // Sisimai Reason/SpamDetected.pm true(): needs a status code; a "spam" code decides; the
-  // words count only when the refusal was not before DATA.
+  // words count only when the refusal was not before DATA. Text alone (no code, no stage) is
+  // tested by its words here, ahead of blocked's broader "was blocked by".
   decide: (facts) => {
-    if (!facts.status) return '';
+    if (!facts.status) return facts.command ? '' : matchPhrase(facts.diagnosis, spamdetected.phrases);
     if (facts.statusReason === 'spamdetected') return facts.status;
     if (beforeData.has(facts.command)) return '';
     return matchPhrase(facts.diagnosis, spamdetected.phrases);

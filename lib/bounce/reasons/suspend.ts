@@ -45,6 +45,14 @@ export const suspend: ReasonRule = {
       'archived recipient',
       'inactive account',
       'vdelivermail: account is locked email bounced',
+      // A locked account ("This account has been locked", "account is locked"); Sisimai Reason/Suspend.pm has " temporary locked" and vpopmail's "account is locked"
+      'account has been locked',
+      'account is locked',
+      'account locked',
+      'mailbox has been locked',
+      // Sisimai Lhost/qmail.pm: "Mailaddress is administrativly disabled"
+      'mailaddress is administrativly disabled',
+      'mailaddress is administratively disabled',
     ],
     ordered: [
       ['account ', ' is suspended'],
@@ -55,8 +63,9 @@ export const suspend: ReasonRule = {
   // Sisimai Reason/Suspend.pm true(): needs a status code; reply 525 (RFC 4954 §6, "user
   // account disabled") or the words decide. A "disabled" status code alone does not: the fact
   // stays open for more precise words, and the code decides only when none match (index.ts).
+  // Text alone (no code, no stage) is tested by its words here.
   decide: (facts) => {
-    if (!facts.status) return '';
+    if (!facts.status) return facts.command ? '' : matchPhrase(facts.diagnosis, suspend.phrases);
     if (facts.replyCode === '525') return facts.replyCode;
     return matchPhrase(facts.diagnosis, suspend.phrases);
   },

@@ -31,6 +31,19 @@ export const systemerror: ReasonRule = {
       'unable to contact ldap server',
       // Sisimai Reason/SystemError.pm index
       'temporary local problem',
+      // Sisimai Lhost/Exchange2007.pm, Lhost/Exim.pm, Lhost/Domino.pm, Lhost/Courier.pm, Lhost/qmail.pm, Lhost/Amavis.pm
+      'resolver.adr.badprimary',
+      'resolver.adr.invalidinsmtp',
+      'resolver.adr.ambiguous',
+      'delivery to file forbidden',
+      'delivery to pipe forbidden',
+      'local delivery failed',
+      'lmtp error after ',
+      'several matches found in domino directory',
+      'bad interpreter: no such file or directory',
+      "this domain's dns violates rfc 1035",
+      'temporary mta failure on relaying',
+      'rejected by next-hop mta on relaying',
     ],
   },
 };

@@ -48,7 +48,7 @@ export const enSeverityDescriptions: Record<Severity, (softBounceLimit: number) 
   hard: () =>
     'Hard bounce: mail to this address fails, however often you send, until the address is corrected. The address is recorded as undeliverable.',
   soft: (limit) =>
-    `Soft bounce: the address itself works. Mail arrives after a wait or once the cause is fixed. But ${limit} failures in a row for the same address count as a hard bounce.`,
+    `Soft bounce: mail arrives after a wait or once the cause is fixed. But when the cause is the address or the recipient's server, ${limit} failures in a row for the same address record it as undeliverable.`,
 };
 
 export const enActorLabels: Record<Actor, string> = {

@@ -32,7 +32,8 @@ export const enAddressReasons = {
   }),
 
   hostunknown: (f) => ({
-    title: 'The part after the @ is wrong',
+    // Soft only when the domain was not found under a temporary code: the title does not claim it is wrong.
+    title: f.severity === 'soft' ? 'The part after the @ (the domain) was not found' : 'The part after the @ is wrong',
     whatHappened: `The ${DOMAIN_PART} could not be found. That domain does not exist on the internet, or it is misspelt. The message never reached the recipient's server.`,
     actor: 'you',
     severity: 'hard',

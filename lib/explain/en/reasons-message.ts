@@ -72,19 +72,28 @@ export const enMessageReasons = {
 
   spamdetected: (f) => ({
     title: 'Refused as spam',
-    whatHappened: `The recipient's ${SERVER} judged your message to be spam. The wording (short URLs, many links, an image-only body) or the sending server's reputation can cause this.${
+    whatHappened:
       f.blocklists.length > 0
-        ? ` The error names a block list (a list of known spam senders): ${f.blocklists.join(', ')}. Your sending server may be listed there.`
-        : ''
-    }`,
+        ? `The recipient's ${SERVER} judged your message to be spam. The error names a block list (a list of known spam senders): ${f.blocklists.join(', ')}. The cause is most likely the server that sent your mail being listed there, not the wording.`
+        : `The recipient's ${SERVER} judged your message to be spam. The wording (short URLs, many links, an image-only body) or the sending server's reputation can cause this.`,
     actor: f.blocklists.length > 0 ? 'your-admin' : 'you',
     severity: 'soft',
-    steps: [
-      'Remove short URLs and unneeded links, write the subject and body as plain sentences, and send again.',
-      'If mail to other people bounces the same way, your account may have been used to send spam. Change your password now.',
-      'Send the text below to your provider or mail administrator and ask for help at once.',
-    ],
-    resend: 'Sending again gives the same error until the content or the sender problem is fixed.',
+    steps:
+      f.blocklists.length > 0
+        ? [
+            'Send the text below to your provider or mail administrator at once. Rewording the mail will not fix this.',
+            'Your account may have been taken over and used to send spam. Change your mail password.',
+            'Pass on anything urgent by phone or another way.',
+          ]
+        : [
+            'Remove short URLs and unneeded links, write the subject and body as plain sentences, and send again.',
+            'If mail to other people bounces the same way, your account may have been used to send spam. Change your password now.',
+            'If it is still refused, send the text below to your provider or mail administrator and ask for help.',
+          ],
+    resend:
+      f.blocklists.length > 0
+        ? 'Sending again gives the same error until the sending server problem is fixed.'
+        : 'Sending again gives the same error until the content or the sender problem is fixed.',
     verdict: 'The address is right. It will work once the cause is fixed.',
     adminMessage: adminMessage(
       `Mail I sent was refused as spam by the recipient's server.${

@@ -24,27 +24,34 @@ export const enPathReasons = {
     verdict: 'The address is not necessarily wrong. Mail will arrive once their server is fixed.',
   }),
 
+  // Nobody acts while the server still retries (4xx); after a final failure the user sends again later.
   networkerror: (f) => ({
     title: "There was a problem on the way to the recipient's server",
     whatHappened: `Something went wrong while looking up or connecting to the recipient's ${SERVER}: a passing fault in DNS (the system that looks up where a domain's server is) or congestion. It usually clears up by itself.`,
-    actor: 'nobody',
+    actor: f.signals.has('temporary') ? 'nobody' : 'you',
     severity: 'soft',
     steps: [
       'Check the part after the @ for typos, just in case.',
-      'If it is right, wait a little.',
-      'If the mail still has not arrived, send it again later.',
+      f.signals.has('temporary')
+        ? 'If it is right, just wait: your mail server retries by itself.'
+        : 'If it is right, send the mail again in a few hours to half a day.',
+      'Pass on anything urgent by phone or another way.',
     ],
     resend: waitResend(f),
-    verdict: 'A temporary problem; the mail should arrive after a while.',
+    verdict: f.signals.has('temporary')
+      ? 'A temporary problem; the mail should arrive after a while.'
+      : 'A temporary problem; sent again later, the mail should arrive.',
   }),
 
   systemerror: (f) => ({
     title: "The recipient's server had a fault",
     whatHappened: `The recipient's ${SERVER} had a fault and could not take the mail. It is not a problem on your side. Most such faults are fixed within hours.`,
-    actor: 'nobody',
+    actor: f.signals.has('temporary') ? 'nobody' : 'you',
     severity: 'soft',
     steps: [
-      'Wait a little. Once the server is fixed, a resent message will arrive.',
+      f.signals.has('temporary')
+        ? 'Wait for now. Once their server is fixed, the retried message will arrive.'
+        : 'Send the mail again in a few hours to half a day.',
       'Pass on anything urgent by phone or another way.',
       "If it lasts for days, tell the recipient so that their mail administrator can look into it.",
     ],
@@ -105,7 +112,7 @@ export const enPathReasons = {
     actor: 'you',
     severity: 'soft',
     steps: [
-      'Look up the English words of the error in the glossary below.',
+      'Read "What the receiving server said" below, with the meaning of its English words.',
       'Check the recipient address for typos.',
       'Ask the recipient by phone or another way whether your mail arrived.',
     ],

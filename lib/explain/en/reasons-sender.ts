@@ -14,7 +14,7 @@ function blocklistSentence(f: TextFacts): string {
 export const enSenderReasons = {
   blocked: (f) => ({
     title: 'Your sending server is blocked',
-    whatHappened: `The recipient's ${SERVER} refuses mail from the server that sent yours (or from its IP address, its number on the internet). Most often it has been taken for a source of spam.${blocklistSentence(f)} Other people may share that server with you.`,
+    whatHappened: `The recipient's ${SERVER} refuses mail from the server that sent yours (or from its IP address, its number on the internet). Most often it has been taken for a source of spam.${blocklistSentence(f)} Someone else sending through the same server may be the cause.`,
     actor: 'your-admin',
     severity: 'soft',
     steps: [PROVIDER_AT_ONCE, CHANGE_PASSWORD, PROVIDER_NOTICE, 'Pass on anything urgent by phone or another way.'],
@@ -91,13 +91,13 @@ export const enSenderReasons = {
 
   policyviolation: (f) => ({
     title: "Refused by the recipient organisation's rules",
-    whatHappened: `The recipient's ${SERVER} refused the mail because it breaks a rule (a policy) set by the recipient's organisation. Some addresses take no mail from outside, some forbid certain kinds of attachment.`,
+    whatHappened: `The recipient's ${SERVER} refused the mail because it breaks a rule (a policy) set by the recipient's organisation. Some addresses take no mail from outside, some organisations refuse certain kinds of attachment. The recipient's address is not the problem.`,
     actor: 'recipient-admin',
     severity: 'soft',
     steps: [
-      'Tell the recipient by phone or another way that your mail did not arrive.',
+      'If there was an attachment, try sending without it, or as a file-sharing link. More and more organisations refuse password-protected ZIP files and program files (.exe and the like).',
+      'If it is still refused, tell the recipient by phone or another way that your mail did not arrive.',
       "Ask them to check with their mail administrator what it takes to receive it.",
-      'If there was an attachment, try sending without it, or as a sharing link.',
     ],
     resend: 'Sending again gives the same error until the mail meets their rules.',
     verdict: 'The address may well be in use. Mail that meets their rules will arrive.',
@@ -113,7 +113,7 @@ export const enSenderReasons = {
     actor: 'your-admin',
     severity: 'soft',
     steps: [
-      'Look up the English words of the error in the glossary below.',
+      'Read "What the receiving server said" below, with the meaning of its English words.',
       'Send the text below to your mail administrator.',
       'Pass on anything urgent by phone or another way.',
     ],
@@ -151,7 +151,9 @@ export const enSenderReasons = {
     actor: f.signals.has('temporary') ? 'nobody' : 'you',
     severity: 'soft',
     steps: [
-      'Wait 30 minutes to an hour, then send again.',
+      f.signals.has('temporary')
+        ? 'Wait for now: your mail server retries by itself for a while.'
+        : 'Wait 30 minutes to an hour, then send again.',
       'For bulk mail, split the recipients into small groups and send them with gaps in between.',
       'If it keeps happening, send the text below to your mail administrator.',
     ],

@@ -9,6 +9,8 @@ import { enPathReasons } from './reasons-path';
 const notFailures: Record<Extract<ReasonId, 'delivered' | 'vacation' | 'feedback'>, ReasonText> = enPathReasons;
 
 const FAKE_BOUNCE_NOTE = 'Some spam imitates bounce messages. Do not open links or attachments in a bounce.';
+const SENDER_NOTE =
+  "Some recipients were refused because of your own sending (your mail server or domain), not their addresses. Mail to other people may fail too, so Bounce Navi's toolbar button shows a warning, with a report to send to your mail administrator.";
 const RENDERED_NOTE =
   'This message was read from the text shown on screen. That holds less than the original source, so the result may be rough.';
 const SHOW_SOURCE =
@@ -41,7 +43,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
     resend:
       f.hardCount > 0
         ? 'Do not send again to the same address until you have corrected it.'
-        : "The addresses work. Send again when each recipient's explanation says, or once the cause is fixed.",
+        : "Send again when each recipient's explanation says, or once the cause is fixed.",
     verdict:
       f.hardCount > 0
         ? 'Mail will not reach a hard-bounced address until the address is corrected. Check it.'
@@ -49,6 +51,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
     notes: [
       ...(f.hardCount > 0 ? [enSeverityDescriptions.hard(f.softBounceLimit)] : []),
       ...(f.softCount > 0 ? [enSeverityDescriptions.soft(f.softBounceLimit)] : []),
+      ...(f.senderRecipients > 0 ? [SENDER_NOTE] : []),
       BOUNCE_RATE_NOTE,
       ...(f.carrierRecipients > 0 ? [silentDropNote(factsFrom())] : []),
       FAKE_BOUNCE_NOTE,
@@ -106,8 +109,8 @@ export const enUnparsedCauses: Record<UnparsedCause, ReportText> = {
     'Close the message and open it again.',
   ]),
   'too-large': unparsed(
-    'it is too large',
-    'The message is too large, so reading stopped to spare your computer. This is common when the original comes back attached.',
+    'the bounce is too large',
+    'This bounce is too large, so Bounce Navi stopped reading it to spare your computer. This is common when the mail you sent comes back attached.',
     [],
   ),
   'too-deep': unparsed(

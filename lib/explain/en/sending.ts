@@ -18,7 +18,7 @@ export const enSendingWords: SendingWords = {
     authentication: "The receiver could not confirm that the mail really came from your domain: your domain's DNS lacks the records, or leaves out the server you send through.",
     ptr: 'Your server has no record mapping its IP address back to its name (PTR), so the receiver refuses it.',
     rate: 'Too much mail came from you in a short time, so the receiver limits it for a while.',
-    policy: "The receiving organisation's own rules (no mail from outside, for example) refuse your mail.",
+    policy: "The receiving organisation's own rules (no mail from outside, or no attachments of some kinds, for example) refuse your mail.",
     refused: 'The receiving server refuses your mail because of your sender address or server settings.',
   } satisfies Record<SendingKind, string>,
   others: {
@@ -36,7 +36,7 @@ export const enSendingWords: SendingWords = {
     authentication: 'Only whoever manages your domain (your mail administrator or the domain provider) can fix it. Send them the report below.',
     ptr: 'Only your mail administrator or your provider can fix it. Send them the report below.',
     rate: 'Wait a while, then send in smaller batches. If it goes on, send the report below to your mail administrator.',
-    policy: "Only the receiving organisation's mail administrator can change it. Call the recipient to find a way that works.",
+    policy: "If there was an attachment, try without it (or as a file-sharing link). If it is still refused, only the receiving organisation's mail administrator can change it: call the recipient to find a way that works.",
     refused: 'Only your mail administrator or your provider can fix it. Send them the report below.',
   } satisfies Record<SendingKind, string>,
   count: (bounces, domains) => `${bounces} such ${bounces === 1 ? 'error is' : 'errors are'} still open (recipient domains: ${domains.join(', ')}).`,

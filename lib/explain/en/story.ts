@@ -11,7 +11,7 @@ export const enStoryTexts = {
       title: 'The part after @ (the domain) is mistyped',
       whatHappened: f.nonexistentDomain
         ? `The recipient's domain "${from}" does not exist on the internet.${to ? ` It is most likely a typo for "${to}".` : ''} Waiting will not deliver it.`
-        : `The recipient's domain "${from}" is most likely a typo${to ? ` for "${to}"` : ''}. The server of the mistyped domain answered that the address does not exist.`,
+        : `The recipient's domain "${from}" is most likely a typo${to ? ` for "${to}"` : ''}. Mail to the address as written will not arrive.`,
       actor: 'you',
       severity: 'hard',
       steps: [

@@ -11,7 +11,7 @@ export const USER_PART = 'ユーザー名（@より前の部分）';
 export const DOMAIN_PART = 'ドメイン（@より後ろの部分）';
 export const SERVER = 'メールサーバー（メールを配るコンピューター）';
 export const HARD = 'ハードバウンス（直すまで届かないエラー）';
-export const SOFT = 'ソフトバウンス（一時的なエラー）';
+export const SOFT = 'ソフトバウンス（原因が直れば届くエラー）';
 
 export const jaCarrierNames: Record<CarrierId, string> = {
   docomo: 'ドコモ',
@@ -32,9 +32,13 @@ export function silentDropNote(facts: TextFacts): string {
   return `${carrierName(facts)}のアドレスは、受信拒否の設定によってはエラーを返さずにメールを捨てることがあります。大事な連絡の前に、あなたのアドレスか${DOMAIN_PART}を受信許可に入れてもらうよう、相手に頼んでおくと安心です。`;
 }
 
+/** Each carrier's own name for its spoofing filter, as in the 受信設定のお願い (carriers.ts; peers.md §4). */
+const spoofSettingNames: Partial<Record<CarrierId, string>> = { au: 'なりすまし規制', softbank: 'なりすまし拒否' };
+
 /** Carriers check the sender's SPF before any allow list (なりすまし規制; anchors.md §4). */
 export function spoofFilterNote(facts: TextFacts): string {
-  return `${carrierName(facts)}には「なりすましメール拒否」の設定があり、送信ドメイン認証（送り主が本物かを確かめる仕組み。SPF など）に通らないメールは、受信許可に入れてもらっていても断られることがあります。`;
+  const setting = (facts.carrier ? spoofSettingNames[facts.carrier] : undefined) ?? 'なりすましメール拒否';
+  return `${carrierName(facts)}には「${setting}」の設定があり、送信ドメイン認証（送り主が本物かを確かめる仕組み。SPF など）に通らないメールは、受信許可に入れてもらっていても断られることがあります。`;
 }
 
 /** "（エラーコード: 550 5.1.1）" or ''. */

@@ -9,7 +9,7 @@ export const jaReasonLabels: Record<ReasonId, string> = {
   hasmoved: 'アドレスが移転した',
   notaccept: 'メールを受け付けないドメイン',
   filtered: '相手の受信設定で拒否',
-  rejected: '送信元のアドレスで拒否',
+  rejected: 'あなたのアドレスを理由に拒否',
   mailboxfull: '相手のメールボックスが満杯',
   suspend: '相手のアドレスが利用停止',
   suppressed: '送信停止リストに登録済み',
@@ -17,7 +17,7 @@ export const jaReasonLabels: Record<ReasonId, string> = {
   contenterror: 'メールの形式の問題',
   virusdetected: 'ウイルスと判定',
   spamdetected: '迷惑メールと判定',
-  notcompliantrfc: 'メールの書式が規格外',
+  notcompliantrfc: 'メールの書き方が規格外',
   blocked: '送り元のサーバーが拒否されている',
   badreputation: '送り元の評判が低い',
   authfailure: '送信ドメイン認証の失敗',
@@ -49,7 +49,7 @@ export const jaSeverityDescriptions: Record<Severity, (softBounceLimit: number) 
   hard: () =>
     'ハードバウンス: アドレスを直すまで、何度送っても届きません。この宛先は「届かない宛先」として記録されます。',
   soft: (limit) =>
-    `ソフトバウンス: アドレスそのものは使えます。時間をおくか原因を直せば届きます。ただし同じ宛先で${limit}回続けて届かないと、直すまで届かないエラーと同じ扱いになります。`,
+    `ソフトバウンス: 時間をおくか原因を直せば届くエラーです。ただし宛先のアドレスや相手のサーバーが原因のときは、同じ宛先で${limit}回続けて届かないと「届かない宛先」として記録されます。`,
 };
 
 export const jaActorLabels: Record<Actor, string> = {

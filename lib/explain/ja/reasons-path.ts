@@ -5,15 +5,15 @@ import { SERVER, adminMessage } from './common';
 /** The seed article's advice for a server that is down or slow: it retries by itself, so wait. */
 function waitResend(f: TextFacts): string {
   return f.signals.has('temporary')
-    ? 'あなたのサーバーが自動で送り直しを続けています。今は送り直さずに待ってください。'
+    ? 'あなたのメールサーバーが自動で送り直しを続けています。今は送り直さずに待ってください。'
     : 'しばらく（数時間〜半日）おいてから、一度だけ送り直してください。';
 }
 
 /** Japanese texts for the path between the servers, the undecided cases, and the outcomes that are not failures. */
 export const jaPathReasons = {
   expired: () => ({
-    title: '相手のサーバーにつながらないまま、送るのをあきらめました',
-    whatHappened: `あなたのメールを送るサーバーが、相手の${SERVER}に何度も渡そうとしました。しかし決められた期間（多くは数日）つながらず、送るのをあきらめました。相手のサーバーの故障や混雑が続いていたと考えられます。`,
+    title: '相手のサーバーにつながらず、配達が打ち切られました',
+    whatHappened: `あなたのメールサーバーが、相手の${SERVER}に何度も渡そうとしましたが、決められた期間（多くは数日）つながらず、配達をあきらめました。相手のサーバーの故障や混雑が続いていたと考えられます。`,
     actor: 'recipient-admin',
     severity: 'soft',
     steps: [
@@ -25,27 +25,34 @@ export const jaPathReasons = {
     verdict: 'アドレスが間違っているとは限りません。相手のサーバーが直れば届きます。',
   }),
 
+  // Nobody acts while the server still retries (4xx); after a final failure the user sends again later.
   networkerror: (f) => ({
     title: '相手のサーバーまでの経路に問題がありました',
     whatHappened: `相手の${SERVER}を探す途中や、つなぐ途中で問題が起きました。相手の住所を調べる仕組み（DNS）の一時的な不調や、通信の混雑が原因です。多くは時間がたつと直ります。`,
-    actor: 'nobody',
+    actor: f.signals.has('temporary') ? 'nobody' : 'you',
     severity: 'soft',
     steps: [
       'アドレスの@より後ろに打ち間違いがないか、念のため見直してください。',
-      '間違いがなければ、少し待ってください。',
-      '届かないままなら、時間をおいて送り直してください。',
+      f.signals.has('temporary')
+        ? '間違いがなければ、そのまま待ってください。あなたのメールサーバーが自動で送り直します。'
+        : '間違いがなければ、数時間〜半日おいてから、もう一度送ってください。',
+      '急ぎの用件は、電話など別の方法で相手に伝えてください。',
     ],
     resend: waitResend(f),
-    verdict: '一時的な問題です。時間をおけば届く見込みです。',
+    verdict: f.signals.has('temporary')
+      ? '一時的な問題です。時間をおけば届く見込みです。'
+      : '一時的な問題です。時間をおいて送り直せば届く見込みです。',
   }),
 
   systemerror: (f) => ({
     title: '相手のサーバーに障害が起きていました',
     whatHappened: `相手の${SERVER}で、故障や不調が起きていて、メールを受け取れませんでした。あなたの側の問題ではありません。多くは数時間で直ります。`,
-    actor: 'nobody',
+    actor: f.signals.has('temporary') ? 'nobody' : 'you',
     severity: 'soft',
     steps: [
-      '少し待ってください。サーバーが直ると、送り直したメールが届きます。',
+      f.signals.has('temporary')
+        ? '今は待ってください。相手のサーバーが直れば、自動で送り直されたメールが届きます。'
+        : '数時間〜半日おいてから、もう一度送ってください。',
       '急ぎの用件は、電話など別の方法で相手に伝えてください。',
       '何日も続くときは、相手に知らせて、相手のメール管理者に確かめてもらってください。',
     ],
@@ -106,7 +113,7 @@ export const jaPathReasons = {
     actor: 'you',
     severity: 'soft',
     steps: [
-      '下の用語の説明で、エラーの英語の意味を確かめてください。',
+      '下の「判断の決め手になった相手サーバーの返答」で、英語とその意味を読んでください。',
       '宛先のアドレスに打ち間違いがないか見直してください。',
       '電話など別の方法で、相手にメールが届いているか確かめてください。',
     ],

@@ -11,6 +11,8 @@ const notFailures: Record<Extract<ReasonId, 'delivered' | 'vacation' | 'feedback
 
 const FAKE_BOUNCE_NOTE =
   'エラーメールをまねた迷惑メールもあります。エラーメールの中のリンクや添付ファイルは開かないでください。';
+const SENDER_NOTE =
+  '宛先のアドレスではなく、あなたの送信側（メールサーバーやドメイン）の問題で断られた宛先があります。ほかの人に送るメールも届かないおそれがあるため、ツールバーの不達ナビのボタンに警告を出し、メール管理者に送る報告を用意します。';
 const RENDERED_NOTE =
   'このメールは画面に表示された文字から読み取りました。元のデータ（原文）より情報が少ないため、判定が大まかなことがあります。';
 const SHOW_SOURCE =
@@ -33,13 +35,13 @@ function bounce(f: ReportFacts): ExplanationDraft {
         : 'メールが届きませんでした';
   return {
     title,
-    whatHappened: `送ったメールが相手に届かず、そのお知らせ（不達メール）が戻ってきました。${countLine(f)}理由と対処は、宛先ごとに書いています。`,
+    whatHappened: `送ったメールが相手に届かず、そのお知らせ（エラーメール）が戻ってきました。${countLine(f)}理由と対処は、宛先ごとに書いています。`,
     actor: f.actor,
     steps: ['宛先ごとの説明を読み、その手順で対処してください。', '急ぎの用件は、電話など別の方法で相手に伝えてください。'],
     resend:
       f.hardCount > 0
         ? 'アドレスの間違いを直すまでは、同じ宛先に送り直さないでください。'
-        : 'アドレスは使えます。宛先ごとの説明にある時期や、原因が直ったあとに送り直してください。',
+        : '宛先ごとの説明にある時期か、原因が直ったあとに送り直してください。',
     verdict:
       f.hardCount > 0
         ? '直すまで届かない宛先があります。アドレスを確かめてください。'
@@ -47,6 +49,7 @@ function bounce(f: ReportFacts): ExplanationDraft {
     notes: [
       ...(f.hardCount > 0 ? [jaSeverityDescriptions.hard(f.softBounceLimit)] : []),
       ...(f.softCount > 0 ? [jaSeverityDescriptions.soft(f.softBounceLimit)] : []),
+      ...(f.senderRecipients > 0 ? [SENDER_NOTE] : []),
       BOUNCE_RATE_NOTE,
       ...(f.carrierRecipients > 0 ? [silentDropNote(factsFrom())] : []),
       FAKE_BOUNCE_NOTE,
@@ -106,8 +109,8 @@ export const jaUnparsedCauses: Record<UnparsedCause, ReportText> = {
     'メールを一度閉じて、開き直してください。',
   ]),
   'too-large': unparsed(
-    'メールが大きすぎます',
-    'メールが大きすぎるため、パソコンに負担をかけないように読むのをやめました。元のメールが添付されて戻ってきたときによくあります。',
+    'エラーメールが大きすぎます',
+    'このエラーメールが大きすぎるため、パソコンに負担をかけないように、不達ナビは読むのを途中でやめました。送ったメールが添付されて戻ってきたときによくあります。',
     [],
   ),
   'too-deep': unparsed(
@@ -117,12 +120,12 @@ export const jaUnparsedCauses: Record<UnparsedCause, ReportText> = {
   ),
   'too-many-parts': unparsed(
     'メールの部品が多すぎます',
-    'メールが数百を超える部品（本文や添付ファイルの区切り）に分かれていて、安全に読める数を超えていました。普通のエラーメールの部品は数個です。エラーメールに見せかけて作られたメールかもしれません。',
+    'メールが数百を超える部品（本文や添付ファイルの区切り）に分かれていて、安全に読める数を超えていました。ふつうのエラーメールの部品は数個です。エラーメールに見せかけて作られたメールかもしれません。',
     [],
   ),
   'too-many-headers': unparsed(
     'メールのヘッダーが多すぎます',
-    'メールの先頭にある管理用の情報（ヘッダー）の行が多すぎて、安全に読める数を超えていました。普通のエラーメールには、これほど多くありません。エラーメールに見せかけて作られたメールかもしれません。',
+    'メールの先頭にある管理用の情報（ヘッダー）の行が多すぎて、安全に読める数を超えていました。ふつうのエラーメールには、これほど多くありません。エラーメールに見せかけて作られたメールかもしれません。',
     [],
   ),
   'too-slow': unparsed(
