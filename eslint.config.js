@@ -45,9 +45,13 @@ export default tseslint.config(
           .map(([name]) => [`regexp/${name}`, 'off']),
       ),
       'regexp/use-ignore-case': 'off',
-      'regexp/no-super-linear-backtracking': ['error', { report: 'certain' }],
+      // `potential`, not the default `certain`: a pattern whose ambiguity depends on how a
+      // quantifier ends is reported too. Nothing of ours is reported either way (2026-12-04);
+      // recheck (`npm run regex-audit`) also sees what these rules cannot (bounded repeats,
+      // sources built from constants of other files).
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
       // A quantifier that restarts from every position of a long run (/<[^>]*>/g over "<<<<...").
-      'regexp/no-super-linear-move': ['error', { report: 'certain', ignoreSticky: true, ignorePartial: false }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignoreSticky: true, ignorePartial: false }],
     },
   },
   {

@@ -99,8 +99,10 @@ function staticString(file, node, depth = 0) {
     const right = staticString(file, node.right, depth + 1);
     return left === undefined || right === undefined ? undefined : left + right;
   }
-  if (ts.isPropertyAccessExpression(node) && node.name.text === 'source' && ts.isRegularExpressionLiteral(node.expression)) {
-    return literalParts(node.expression.text).source;
+  if (ts.isPropertyAccessExpression(node) && node.name.text === 'source') {
+    // `/…/.source`, or `NAME.source` where NAME is a constant regex literal (here or imported).
+    const literal = regexLiteral(file, node.expression, depth + 1);
+    if (literal) return literalParts(literal.text).source;
   }
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') {
     const list = arrayOfStrings(file, node.expression.expression, depth + 1);
@@ -120,6 +122,18 @@ function staticString(file, node, depth = 0) {
       }
     }
   }
+  return undefined;
+}
+
+/** The regex literal an expression stands for: itself, or the constant it names. */
+function regexLiteral(file, node, depth) {
+  if (depth > 20 || !node) return undefined;
+  if (ts.isRegularExpressionLiteral(node)) return node;
+  if (!ts.isIdentifier(node)) return undefined;
+  const { consts, imports } = parse(file);
+  if (consts.has(node.text)) return regexLiteral(file, consts.get(node.text), depth + 1);
+  const imported = imports.get(node.text);
+  if (imported) return regexLiteral(imported.file, ts.factory.createIdentifier(imported.name), depth + 1);
   return undefined;
 }
 

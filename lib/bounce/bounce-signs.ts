@@ -16,11 +16,36 @@ const reportSubjects =
 /**
  * A rendered notice's opening words, for webmail text whose sender and subject say nothing (a
  * relay's "Subject: <the original subject>" from an empty sender): the sentences MTAs open
- * their notices with, about a message (not a parcel) that could not be delivered.
- * regex-audit: bounded — read over the first 600 characters only, with at most 40 between the words.
+ * their notices with, about a message (not a parcel) that could not be delivered. Read over the
+ * first OPENER_SCAN_CHARS characters only.
+ *
+ * The first sentence shape, "message/mail/e-mail, 1 to 40 characters without a full stop or a
+ * line break, then could not be / was not / ... delivered or sent", was one pattern,
+ * /\b(?:message|mail|e-?mail)\b[^.\n]{1,40}\b(?:…) (?:delivered|sent)\b/, which recheck counts
+ * polynomial (the bounded run is retried from every start). It is now found by a scan: each noun,
+ * then the verb phrase tried at each of the (at most 40) places after it, anchored (sticky).
  */
-const reportOpeners =
-  /\b(?:message|mail|e-?mail)\b[^.\n]{1,40}\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b|permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
+const OPENER_SCAN_CHARS = 600;
+const OPENER_GAP = 40;
+const openerNoun = /\b(?:message|mail|e-?mail)\b/g;
+const openerVerb = /\b(?:(?:could not|couldn't|cannot|can't) be|was not|wasn't|has not been) (?:delivered|sent)\b/y;
+const otherOpeners = /permanent fatal errors|delivery to the following recipients? (?:failed|has failed)|メールは?(?:配信|送信)できませんでした/;
+
+/** True when `text` opens like a delivery notice (see above). */
+export function hasReportOpener(text: string): boolean {
+  const head = text.slice(0, OPENER_SCAN_CHARS);
+  if (otherOpeners.test(head)) return true;
+  for (const noun of head.matchAll(openerNoun)) {
+    const after = noun.index + noun[0].length;
+    for (let gap = 1; gap <= OPENER_GAP && after + gap <= head.length; gap++) {
+      const char = head[after + gap - 1];
+      if (char === '.' || char === '\n') break;
+      openerVerb.lastIndex = after + gap;
+      if (openerVerb.test(head)) return true;
+    }
+  }
+  return false;
+}
 
 /** True when a From field names a sender of delivery reports. */
 export function isReportSender(from: string): boolean {
@@ -31,7 +56,7 @@ export function looksLikeBounce(mail: ParsedMail): boolean {
   if (mail.contentType === 'multipart/report' || mail.deliveryStatus.length > 0) return true;
   if (reportSenders.test(`${mail.from} ${mail.fromField}`)) return true;
   if (reportSubjects.test(mail.subject)) return true;
-  return mail.input === 'text' && reportOpeners.test(mail.head.slice(0, 600));
+  return mail.input === 'text' && hasReportOpener(mail.head);
 }
 
 /** Most bytes of a message's header block the mailbox import looks at before deciding to classify. */

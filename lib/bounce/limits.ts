@@ -74,9 +74,10 @@ export const MAX_NESTED_REPORTS = 3;
 export const MAX_RECIPIENTS = 500;
 
 /**
- * Time budget for one classification after parsing (cause `too-slow`). Every step is linear and
- * capped, so this is a safety net against a pathological input we did not foresee, checked
- * before each decoder's extract, never a normal outcome.
+ * Time budget for one classification, parsing included (cause `too-slow`). Every step is linear
+ * and capped, so this is a safety net against a pathological input we did not foresee, checked
+ * before each decoder's extract, never a normal outcome. `classifyWithBudget` reports how much
+ * of it a classification took (budget.ts); the hostile-input tests assert that report.
  */
 export const MAX_CLASSIFY_MS = 2_000;
 

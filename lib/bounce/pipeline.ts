@@ -8,7 +8,8 @@ import { prepareInput } from './input';
 import { looksLikeBounce } from './bounce-signs';
 import { isUsableAddress } from './address';
 import { LHOSTS } from './lhost';
-import { MAX_CLASSIFY_MS, MAX_RECIPIENTS } from './limits';
+import { Budget, type BudgetOptions, type BudgetUse } from './budget';
+import { MAX_RECIPIENTS } from './limits';
 import type { ParsedMail } from './mail';
 import { describeOriginal, readInlineOriginal } from './original';
 import { parseRawMail } from './parse';
@@ -35,16 +36,16 @@ function kindOf(decoded: DecodedMail, recipients: readonly RecipientResult[]): C
   return 'bounce';
 }
 
-/** Decides one parsed mail. `started` is the time classification began, for the time budget. */
-export function classifyParsed(mail: ParsedMail, started: number): BounceReport {
+/** Decides one parsed mail, within `budget` (started when classification began). */
+export function classifyParsed(mail: ParsedMail, budget: Budget = new Budget()): BounceReport {
   const notice = noticeOf(mail);
-  const tooSlow = (): BounceReport => ({ kind: 'unparsed', cause: 'too-slow', detail: `over ${MAX_CLASSIFY_MS} ms`, notice, input: mail.input });
+  const tooSlow = (): BounceReport => ({ kind: 'unparsed', cause: 'too-slow', detail: `over ${budget.limitMs} ms`, notice, input: mail.input });
   // A decoder read failed recipients, but none had a usable address.
   let onlyUnusable = false;
   for (const lhost of LHOSTS) {
     // detect() reads capped text only, so the clock is asked before each costlier extract.
     if (!lhost.detect(mail)) continue;
-    if (performance.now() - started > MAX_CLASSIFY_MS) return tooSlow();
+    if (budget.spent()) return tooSlow();
     const decoded = lhost.extract(mail);
     if (!decoded) continue;
     const seen = new Set<string>();
@@ -88,17 +89,17 @@ function readOwnRecipients(report: BounceReport): boolean {
  * ones that failed. The mail as received stays the notice the user opened; without a recipient
  * in the attached report, the outer answer stands.
  */
-async function classifyNested(mail: ParsedMail, bytes: Uint8Array, outer: BounceReport, started: number): Promise<BounceReport> {
+async function classifyNested(mail: ParsedMail, bytes: Uint8Array, outer: BounceReport, budget: Budget): Promise<BounceReport> {
   let nested: ParsedMail;
   try {
     nested = await parseRawMail(bytes, (mail.nesting ?? 0) + 1);
   } catch {
     return outer;
   }
-  let report = classifyParsed(nested, started);
+  let report = classifyParsed(nested, budget);
   // A forward of a forward: the report is one attachment further down (parseRawMail stops
   // offering one at MAX_NESTED_REPORTS).
-  if (nested.nestedReport && !readOwnRecipients(report)) report = await classifyNested(nested, nested.nestedReport, report, started);
+  if (nested.nestedReport && !readOwnRecipients(report)) report = await classifyNested(nested, nested.nestedReport, report, budget);
   if (!('recipients' in report)) return outer;
   return { ...report, notice: noticeOf(mail), input: mail.input };
 }
@@ -107,12 +108,31 @@ function unparsed(cause: UnparsedReport['cause'], detail: string, input: 'raw' |
   return { kind: 'unparsed', cause, detail, input };
 }
 
+/** A report, and how its classification used the time budget (budget.ts). */
+export interface BudgetedReport {
+  readonly report: BounceReport;
+  readonly budget: BudgetUse;
+}
+
+/**
+ * Classifies a raw RFC 822 mail or a webmail's rendered text, and reports how the time budget
+ * was used. Never throws. `options.clock` measures the budget (wall time by default).
+ */
+export async function classifyWithBudget(input: ClassifyInput, options: BudgetOptions = {}): Promise<BudgetedReport> {
+  const budget = new Budget(options);
+  const report = await classifyWithin(input, budget);
+  return { report, budget: budget.use() };
+}
+
 /** Classifies a raw RFC 822 mail or a webmail's rendered text. Never throws. */
 export async function classifyBounce(input: ClassifyInput): Promise<BounceReport> {
-  const started = performance.now();
+  return (await classifyWithBudget(input)).report;
+}
+
+async function classifyWithin(input: ClassifyInput, budget: Budget): Promise<BounceReport> {
   const kind = isRendered(input) ? 'text' : 'raw';
   try {
-    if (isRendered(input)) return classifyParsed(parseRenderedMessage(input), started);
+    if (isRendered(input)) return classifyParsed(parseRenderedMessage(input), budget);
     const prepared = prepareInput(input);
     if (!prepared.ok) return unparsed(prepared.cause, prepared.detail, 'raw');
     // Counted before postal-mime builds them: its cost grows with parts and header fields.
@@ -125,8 +145,8 @@ export async function classifyBounce(input: ClassifyInput): Promise<BounceReport
       const message = error instanceof Error ? error.message : String(error);
       return /depth|nest/i.test(message) ? unparsed('too-deep', 'MIME nesting too deep', 'raw') : unparsed('broken-mime', message.slice(0, 120), 'raw');
     }
-    const report = classifyParsed(mail, started);
-    return mail.nestedReport && !readOwnRecipients(report) ? await classifyNested(mail, mail.nestedReport, report, started) : report;
+    const report = classifyParsed(mail, budget);
+    return mail.nestedReport && !readOwnRecipients(report) ? await classifyNested(mail, mail.nestedReport, report, budget) : report;
   } catch (error) {
     // A bug of ours must not blank the user's webmail: report it as unparsed.
     return unparsed('broken-mime', `internal error: ${(error instanceof Error ? error.message : String(error)).slice(0, 120)}`, kind);

@@ -139,9 +139,42 @@ export { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, addressOccurrences, domainOf, 
 /**
  * Lines that introduce a forwarded message in mail clients (Apple Mail, Gmail, Outlook), or a
  * quoted one in a reply ("On <date>, <sender> wrote:", the attribution line of Gmail, Apple Mail
- * and Thunderbird).
+ * and Thunderbird). Read line by line: the pattern this replaces,
+ * /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,}|on [^\n]{1,300} wrote:)\s*$/im,
+ * tried up to 300 characters from every line start, and a text of short lines ("ON \r" repeated,
+ * recheck's attack) made that 75 steps per character. Lines are cut at "\n" (a CR is a trailing
+ * blank); a marker line is one of these, blanks after it allowed, compared without case.
  */
-const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{2,}|-{2,} ?original message ?-{2,}|on [^\n]{1,300} wrote:)\s*$/im;
+function isForwardMarker(line: string): boolean {
+  const text = line.trimEnd();
+  const lower = text.toLowerCase();
+  if (lower === 'begin forwarded message:') return true;
+  // "on [^\n]{1,300} wrote:"
+  if (lower.startsWith('on ')) return lower.endsWith(' wrote:') && text.length >= 11 && text.length <= 310;
+  // "-{2,} ?(forwarded|original) message ?-{2,}": dashes, the words, dashes, nothing else.
+  let from = 0;
+  while (lower[from] === '-') from++;
+  if (from < 2) return false;
+  if (lower[from] === ' ') from++;
+  let to = lower.length;
+  while (to > from && lower[to - 1] === '-') to--;
+  if (lower.length - to < 2) return false;
+  if (lower[to - 1] === ' ') to--;
+  const words = lower.slice(from, to);
+  return words === 'forwarded message' || words === 'original message';
+}
+
+/** The end of the first forward-marker line (before its line break), or -1 when there is none. */
+function forwardMarkerEnd(body: string): number {
+  for (let start = 0; start <= body.length; ) {
+    const lineEnd = body.indexOf('\n', start);
+    const end = lineEnd < 0 ? body.length : lineEnd;
+    if (isForwardMarker(body.slice(start, end))) return end;
+    if (lineEnd < 0) break;
+    start = lineEnd + 1;
+  }
+  return -1;
+}
 
 /**
  * A bounce forwarded by a person comes back quoted ("> The original message was received
@@ -149,9 +182,8 @@ const forwardMarker = /^(?:begin forwarded message:|-{2,} ?forwarded message ?-{
  * level of "> " quoting is removed when most lines carry it.
  */
 export function unquoteForwarded(body: string): string {
-  const marker = forwardMarker.exec(body);
-  if (!marker) return body;
-  const start = marker.index + marker[0].length;
+  const start = forwardMarkerEnd(body);
+  if (start < 0) return body;
   const rest = body.slice(start).split('\n');
   const quoted = rest.filter((line) => line.startsWith('>')).length;
   if (quoted < 5 || quoted < rest.filter((line) => line.trim() !== '').length / 2) return body;

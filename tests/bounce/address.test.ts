@@ -11,6 +11,7 @@ import { emptyFact } from '@/lib/bounce/fact';
 import { classifyParsed } from '@/lib/bounce/pipeline';
 import { parseRenderedMessage } from '@/lib/bounce/rendered';
 import type { Lhost } from '@/lib/bounce/lhost/types';
+import { cpuMs } from '../cpu-clock';
 import { readFixture } from './harness';
 
 describe('findAddress', () => {
@@ -59,9 +60,8 @@ describe('findAddress', () => {
 
   it('stays linear on long runs of quotes and backslashes', () => {
     const text = `${'"\\'.repeat(200_000)}@example.org ${'\'a'.repeat(200_000)}@example.org`;
-    const started = performance.now();
-    findAddresses(text);
-    expect(performance.now() - started).toBeLessThan(500);
+    // CPU time of this process (tests/cpu-clock.ts), not the wall clock of a shared machine.
+    expect(cpuMs(() => findAddresses(text))).toBeLessThan(500);
   });
 });
 
@@ -81,7 +81,7 @@ describe('a report never has a recipient without an address', () => {
     const blank: Lhost = { id: 'plaintext', detect: () => true, extract: () => ({ facts: [emptyFact(''), emptyFact('<>')] }) };
     const spy = vi.spyOn(LHOSTS, Symbol.iterator).mockImplementation(() => [blank].values());
     try {
-      const report = classifyParsed(parseRenderedMessage({ subject: 'Hello', from: 'a friend <friend@example.jp>', body: 'See you tomorrow.' }), performance.now());
+      const report = classifyParsed(parseRenderedMessage({ subject: 'Hello', from: 'a friend <friend@example.jp>', body: 'See you tomorrow.' }));
       expect(report).toMatchObject({ kind: 'unparsed', cause: 'no-recipient' });
     } finally {
       spy.mockRestore();
@@ -97,7 +97,7 @@ describe('a report never has a recipient without an address', () => {
     };
     const spy = vi.spyOn(LHOSTS, Symbol.iterator).mockImplementation(() => [mixed].values());
     try {
-      const report = classifyParsed(parseRenderedMessage({ subject: 'Undeliverable', from: 'postmaster@example.jp', body: 'x' }), performance.now());
+      const report = classifyParsed(parseRenderedMessage({ subject: 'Undeliverable', from: 'postmaster@example.jp', body: 'x' }));
       expect('recipients' in report ? report.recipients.map((r) => r.recipient) : []).toEqual(['"<b>x</b>"@example.org']);
     } finally {
       spy.mockRestore();

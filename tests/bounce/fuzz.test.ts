@@ -1,19 +1,21 @@
 /**
  * Mutation fuzzing: bounce mails are attacker-controlled, and whatever arrives the classifier
- * must answer with a report, never an exception, and within a bounded time. Every fixture is
+ * must answer with a report, never an exception, and within its time budget. Every fixture is
  * mutated deterministically (a seeded generator, so a failure can be replayed): truncated,
  * bit-flipped, headers duplicated or removed, a 1 MB line inserted, charsets mislabelled.
+ *
+ * The time is the classifier's own budget report (classifyWithBudget, lib/bounce/budget.ts),
+ * measured in this process's CPU time: the wall clock of a shared 2-core machine says more about
+ * the other processes than about the classifier.
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyBounce } from '@/lib/bounce';
-import { MAX_INPUT_BYTES, MAX_MIME_DEPTH } from '@/lib/bounce/limits';
-import { REPORT_KINDS, type BounceReport } from '@/lib/bounce/types';
+import { classifyBounce, classifyWithBudget, type BudgetedReport } from '@/lib/bounce';
+import { MAX_CLASSIFY_MS, MAX_INPUT_BYTES, MAX_MIME_DEPTH } from '@/lib/bounce/limits';
+import { REPORT_KINDS } from '@/lib/bounce/types';
+import { cpuClock } from '../cpu-clock';
 import { FIXTURE_ROOT, fixtureNames, readFixture } from './harness';
 import { hostileCases } from './hostile-inputs';
-
-/** Most milliseconds one mutated input may take (a classification normally takes about 1 ms). */
-const TIME_BOUND_MS = 1_500;
 
 /** Mulberry32: a small deterministic generator, so failures reproduce. */
 function generator(seed: number): () => number {
@@ -58,10 +60,15 @@ function mutations(bytes: Uint8Array, seed: number): [string, Uint8Array][] {
   ];
 }
 
-async function classifyTimed(input: Parameters<typeof classifyBounce>[0]): Promise<{ report: BounceReport; ms: number }> {
-  const started = performance.now();
-  const report = await classifyBounce(input);
-  return { report, ms: performance.now() - started };
+/** Classifies with the budget measured in CPU time; the report says whether it was kept. */
+function classifyBudgeted(input: Parameters<typeof classifyBounce>[0]): Promise<BudgetedReport> {
+  return classifyWithBudget(input, { clock: cpuClock });
+}
+
+/** The budget was kept: the classifier answered itself, neither stopped nor late by its own clock. */
+function expectWithinBudget({ report, budget }: BudgetedReport, what = 'the budget'): void {
+  expect(budget, what).toMatchObject({ limitMs: MAX_CLASSIFY_MS, exceeded: false, stopped: false });
+  expect(report.kind === 'unparsed' && report.cause, what).not.toBe('too-slow');
 }
 
 const fixtures = fs
@@ -69,15 +76,17 @@ const fixtures = fs
   .sort()
   .flatMap((folder) => fixtureNames(folder).map((name) => [folder, name] as const));
 
-describe('mutated fixtures never throw and stay fast', () => {
+describe('mutated fixtures never throw and stay within the budget', () => {
   fixtures.forEach(([folder, name], index) => {
     it(`${folder}/${name}`, async () => {
       for (const [mutation, bytes] of mutations(readFixture(folder, name), index + 1)) {
-        const { report, ms } = await classifyTimed(bytes);
-        expect(REPORT_KINDS, `${mutation}: a known kind`).toContain(report.kind);
-        expect(ms, `${mutation}: time`).toBeLessThan(TIME_BOUND_MS);
+        const answer = await classifyBudgeted(bytes);
+        expect(REPORT_KINDS, `${mutation}: a known kind`).toContain(answer.report.kind);
+        expectWithinBudget(answer, `${mutation}: the classifier's budget`);
       }
-    });
+      // Nine classifications, two with a 1 MB line: time for the test runner on a loaded
+      // machine (5 s was not enough at load 10), not a bound on the classifier (the budget is).
+    }, 60_000);
   });
 });
 
@@ -87,9 +96,9 @@ describe('mutated hostile inputs (issue 11) never throw and stay within the budg
     .forEach((hostile, index) => {
       it(hostile.name, async () => {
         for (const [mutation, bytes] of mutations(encoder.encode(hostile.mail()), 1000 + index)) {
-          const report = await classifyBounce(bytes);
-          expect(REPORT_KINDS, `${mutation}: a known kind`).toContain(report.kind);
-          expect(report.kind === 'unparsed' && report.cause, `${mutation}: the classifier's budget`).not.toBe('too-slow');
+          const answer = await classifyBudgeted(bytes);
+          expect(REPORT_KINDS, `${mutation}: a known kind`).toContain(answer.report.kind);
+          expectWithinBudget(answer, `${mutation}: the classifier's budget`);
         }
         // Nine mutations each, a 1 MB line among them: time for the test runner, not a bound on the classifier.
       }, 60_000);
@@ -102,15 +111,15 @@ describe('hostile inputs', () => {
     let mail = 'From: MAILER-DAEMON@example.net\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n';
     for (let i = 0; i < depth; i++) mail += `Content-Type: multipart/mixed; boundary="b${i}"\n\n--b${i}\n`;
     mail += 'Content-Type: text/plain\n\nhello\n';
-    const { report, ms } = await classifyTimed(mail);
-    expect(report.kind === 'unparsed' && report.cause).toBe('too-deep');
-    expect(ms).toBeLessThan(TIME_BOUND_MS);
+    const answer = await classifyBudgeted(mail);
+    expect(answer.report.kind === 'unparsed' && answer.report.cause).toBe('too-deep');
+    expectWithinBudget(answer);
   });
 
   it('answers "too-large" past MAX_INPUT_BYTES without parsing', async () => {
-    const { report, ms } = await classifyTimed(new Uint8Array(MAX_INPUT_BYTES + 1));
-    expect(report.kind === 'unparsed' && report.cause).toBe('too-large');
-    expect(ms).toBeLessThan(TIME_BOUND_MS);
+    const answer = await classifyBudgeted(new Uint8Array(MAX_INPUT_BYTES + 1));
+    expect(answer.report.kind === 'unparsed' && answer.report.cause).toBe('too-large');
+    expectWithinBudget(answer);
   });
 
   it('answers "empty" and "not-a-mail" for nothing and for an HTML page', async () => {
@@ -128,10 +137,10 @@ describe('hostile inputs', () => {
       encoder.encode(`Subject: Returned mail\n\n${'x@'.repeat(100_000)}`),
       encoder.encode(`Content-Type: multipart/report; boundary="${'-'.repeat(5000)}"\n\n`),
     ];
-    for (const input of inputs) {
-      const { report, ms } = await classifyTimed(input);
-      expect(REPORT_KINDS).toContain(report.kind);
-      expect(ms).toBeLessThan(TIME_BOUND_MS);
+    for (const [index, input] of inputs.entries()) {
+      const answer = await classifyBudgeted(input);
+      expect(REPORT_KINDS).toContain(answer.report.kind);
+      expectWithinBudget(answer, `input ${index}`);
     }
   });
 });

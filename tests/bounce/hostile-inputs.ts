@@ -109,6 +109,11 @@ export const hostileCases: readonly HostileCase[] = [
     target: 'lhost/exchange2007 /reported error:\\s*(.+)$/i (quadratic)',
     mail: () => plainBounce('Undeliverable: hello', `Delivery has failed to these recipients or groups:\n\nuser@example.org\n\nReported error:${' '.repeat(100_000)}Reported error:\nx\n`),
   },
+  {
+    name: 'lines of "ON \\r" (recheck attack for the forward marker)',
+    target: 'text.ts unquoteForwarded /^(?:…|on [^\\n]{1,300} wrote:)\\s*$/im (degree 4 by recheck)',
+    mail: () => plainBounce('Returned mail', `${'ON \r'.repeat(60_000)}\n`),
+  },
 ];
 
 /** The Outlook sender of issue 11: a quoted local part of 2,000 "@" (lib/webmail/dom.ts findAddress). */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { decodeTable, encodeTable } from '@/lib/tracker/codec';
 import { hashKey } from '@/lib/tracker/keys';
@@ -119,6 +119,16 @@ const v1Entry = {
 const v1KeysHashed = [hashKey('gmail:FMfcgzQfixture0001'), hashKey('gmail:FMfcgzQfixture0002')];
 
 describe('tracker storage migrations', () => {
+  // The background entrypoint imports the whole extension core (classifier, explanations,
+  // tracker, messaging: a few hundred modules). The first import of it in a test process has
+  // Vite transform each of them, which took 3.6–5.6 s of wall time on the shared 2-core machine
+  // and timed the entrypoint test out at 5 s. Transforms are kept across vi.resetModules(), so
+  // they are done once here, with a hook timeout for a loaded machine; the test then only
+  // evaluates the modules afresh (0.2–0.3 s).
+  beforeAll(async () => {
+    await import('@/entrypoints/background');
+  }, 60_000);
+
   beforeEach(() => {
     fakeBrowser.reset();
   });

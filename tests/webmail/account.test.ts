@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lastAddress } from '@/lib/webmail/dom';
 import { accountInTitle, gmailAdapter } from '@/lib/webmail/gmail/adapter';
 import { outlookAdapter } from '@/lib/webmail/outlook/adapter';
+import { cpuMs } from '../cpu-clock';
 import { fixture } from '../fixtures-read';
 import { gmailPage } from '../webmail-sim/gmail-page.mjs';
 import { gmailMessages as g, outlookMessages as o } from '../webmail-sim/messages.mjs';
@@ -73,8 +74,7 @@ describe("the open account's address", () => {
     expect(lastAddress('Google Account: Hanako (hanako@example.com)')).toBe('hanako@example.com');
     expect(lastAddress('no address here')).toBe('');
     expect(lastAddress('a@b@c.example')).toBe('');
-    const started = performance.now();
-    lastAddress('@'.repeat(100_000));
-    expect(performance.now() - started).toBeLessThan(1000);
+    // CPU time of this process (tests/cpu-clock.ts), not the wall clock of a shared machine.
+    expect(cpuMs(() => lastAddress('@'.repeat(100_000)))).toBeLessThan(1000);
   });
 });

@@ -81,7 +81,7 @@ export const enAddressReasons = {
         : 'This may be temporary. Wait half a day to a day, then send it once more.',
     verdict:
       isPermanentRefusal(f)
-        ? 'Mail to this address will not arrive until it is corrected.'
+        ? 'Mail to this address will not arrive. Ask the recipient for the address they use now.'
         : 'It fails now, but may work if the recipient changes their setup.',
   }),
 

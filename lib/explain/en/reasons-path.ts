@@ -29,6 +29,7 @@ export const enPathReasons = {
     title: "There was a problem on the way to the recipient's server",
     whatHappened: `Something went wrong while looking up or connecting to the recipient's ${SERVER}: a passing fault in DNS (the system that looks up where a domain's server is) or congestion. It usually clears up by itself.`,
     actor: f.signals.has('temporary') ? 'nobody' : 'you',
+    ...(f.signals.has('temporary') ? {} : { actorText: 'Send the mail again yourself, a while later.' }),
     severity: 'soft',
     steps: [
       'Check the part after the @ for typos, just in case.',
@@ -47,6 +48,7 @@ export const enPathReasons = {
     title: "The recipient's server had a fault",
     whatHappened: `The recipient's ${SERVER} had a fault and could not take the mail. It is not a problem on your side. Most such faults are fixed within hours.`,
     actor: f.signals.has('temporary') ? 'nobody' : 'you',
+    ...(f.signals.has('temporary') ? {} : { actorText: 'Send the mail again yourself, a while later.' }),
     severity: 'soft',
     steps: [
       f.signals.has('temporary')

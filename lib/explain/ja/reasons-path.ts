@@ -30,6 +30,7 @@ export const jaPathReasons = {
     title: '相手のサーバーまでの経路に問題がありました',
     whatHappened: `相手の${SERVER}を探す途中や、つなぐ途中で問題が起きました。相手の住所を調べる仕組み（DNS）の一時的な不調や、通信の混雑が原因です。多くは時間がたつと直ります。`,
     actor: f.signals.has('temporary') ? 'nobody' : 'you',
+    ...(f.signals.has('temporary') ? {} : { actorText: '時間をおいて、あなたが送り直してください。' }),
     severity: 'soft',
     steps: [
       'アドレスの@より後ろに打ち間違いがないか、念のため見直してください。',
@@ -48,6 +49,7 @@ export const jaPathReasons = {
     title: '相手のサーバーに障害が起きていました',
     whatHappened: `相手の${SERVER}で、故障や不調が起きていて、メールを受け取れませんでした。あなたの側の問題ではありません。多くは数時間で直ります。`,
     actor: f.signals.has('temporary') ? 'nobody' : 'you',
+    ...(f.signals.has('temporary') ? {} : { actorText: '時間をおいて、あなたが送り直してください。' }),
     severity: 'soft',
     steps: [
       f.signals.has('temporary')
