@@ -24,6 +24,10 @@ const pureCore = [
   'lib/tracker/migrations.ts',
   'lib/content/sidebar-model.ts',
   'lib/guard/**',
+  // The classifier host's logic (the worker pool, its deadline, Chrome's relay); browser.ts binds it.
+  'lib/classifier-host/jobs.ts',
+  'lib/classifier-host/pool.ts',
+  'lib/classifier-host/offscreen.ts',
 ];
 
 export default tseslint.config(

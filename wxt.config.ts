@@ -17,7 +17,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
-    permissions: ['storage'],
+    // "offscreen" (Chrome only): the service worker cannot start a Worker, so an offscreen
+    // document runs the classifier's workers, which is how a hostile mail can be stopped
+    // (lib/classifier-host; README, Permissions). No install warning, no access to any data.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
     host_permissions: [...GMAIL_MATCHES, ...OUTLOOK_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

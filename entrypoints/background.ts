@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
+import { startBackgroundClassifier } from '@/lib/classifier-host/browser';
 import { handleBackgroundRequest, isBackgroundRequest } from '@/lib/messaging/handlers';
 import { mayRequest, senderKind, type RequestSender } from '@/lib/messaging/senders';
 import { drawBadge, refreshBadge } from '@/lib/tracker/badge';
@@ -12,6 +13,9 @@ export default defineBackground(() => {
   // returning undefined leaves other messages to other listeners.
   // Only our own parts are answered, and only our pages may change stored data (senders.ts).
   const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  // Mails are classified in worker threads that are stopped at a deadline (lib/classifier-host):
+  // a hostile mail never holds this thread, so every other request is answered meanwhile.
+  const context = { classify: startBackgroundClassifier() };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- answering with a Promise is the polyfill's contract
   browser.runtime.onMessage.addListener((message: unknown, sender: RequestSender): Promise<unknown> | undefined => {
     if (!isBackgroundRequest(message)) return undefined;
@@ -19,7 +23,7 @@ export default defineBackground(() => {
       console.warn('[bounce-navi] request refused', message.type, senderKind(sender, own));
       return undefined;
     }
-    return handleBackgroundRequest(message);
+    return handleBackgroundRequest(message, context);
   });
 
   // The background is the tracker's only writer, so it alone runs the storage migrations.

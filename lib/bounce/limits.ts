@@ -82,6 +82,24 @@ export const MAX_RECIPIENTS = 500;
 export const MAX_CLASSIFY_MS = 2_000;
 
 /**
+ * Longest one classification may run in the extension before the worker running it is
+ * terminated (cause `too-slow`; lib/classifier-host/pool.ts). MAX_CLASSIFY_MS is checked by the
+ * classifier itself between decoders and cannot stop a decoder or postal-mime in mid-run; this
+ * deadline can, at the cost of the report's notice header. It leaves MAX_CLASSIFY_MS plus a
+ * second for the work around it: a cold worker loading its bundle, decoding a base64 mail of
+ * tens of MB, the decoder that was running when MAX_CLASSIFY_MS passed.
+ */
+export const CLASSIFY_DEADLINE_MS = MAX_CLASSIFY_MS + 1_000;
+
+/**
+ * Most classifications running at once (one worker thread each). One hostile mail never delays
+ * another tab's bounce; past three at once, a mail waits for a worker (at most one deadline per
+ * mail ahead of it). Each worker holds one mail's parse (up to a few hundred MB for a 40 MB
+ * mail), so more would cost memory for a case no user meets.
+ */
+export const MAX_CLASSIFY_WORKERS = 3;
+
+/**
  * Largest message the mbox reader (mbox.ts) keeps when splitting a mailbox file; a larger one is
  * skipped as it streams past and counted, never held whole. The same bound as MAX_INPUT_BYTES:
  * a message over it would be refused by the classifier anyway.

@@ -1,17 +1,26 @@
-import { classifyBounce } from '@/lib/bounce';
 import { refreshBadge } from '@/lib/tracker/badge';
 import { parseImport } from '@/lib/tracker/exchange';
 import { normalizeAddress, TRACKER_SOURCES } from '@/lib/tracker/model';
 import { failedRecipientsOf, recordSendingOf, resolveSendingWarning } from '@/lib/tracker/sending-writer';
 import { clearAll, importRecipients, recordBounce, recordBounces, remove, unflag, updateSettings } from '@/lib/tracker/writer';
 import { isWebmailAccount } from '@/lib/tracker/webmail-account';
-import { base64ToBytes } from './base64';
+import type { BounceReport } from '@/lib/bounce/types';
+import type { JobInput } from '@/lib/classifier-host/jobs';
 import { checkRecipients } from './guard-lookup';
 import { BACKGROUND_REQUEST_TYPES, MAX_BOUNCES_PER_REQUEST, type BackgroundProtocol, type BackgroundRequest, type BackgroundRequestType, type RecordBouncesRequest, type ResponseOf } from './protocol';
 
 type Handlers = {
-  [K in BackgroundRequestType]: (request: BackgroundProtocol[K]['request']) => Promise<BackgroundProtocol[K]['response']>;
+  [K in BackgroundRequestType]: (request: BackgroundProtocol[K]['request'], context: HandlerContext) => Promise<BackgroundProtocol[K]['response']>;
 };
+
+/**
+ * What the handlers need from where they run. The classifier is given, not imported: the
+ * background hands each mail to a worker that can be stopped (lib/classifier-host), so neither
+ * postal-mime nor the rule tables are in the background's bundle.
+ */
+export interface HandlerContext {
+  classify: (input: JobInput) => Promise<BounceReport>;
+}
 
 /** An address as the popup sends it back; anything else matches no entry. */
 const addressOf = (raw: string): string => normalizeAddress(raw) ?? raw;
@@ -21,8 +30,11 @@ const addressOf = (raw: string): string => normalizeAddress(raw) ?? raw;
  * lib/tracker/writer.ts, the single serialised writer. Tested in node with WXT's fakeBrowser.
  */
 const handlers: Handlers = {
-  classify: (request) =>
-    'rawBase64' in request ? classifyBounce(base64ToBytes(request.rawBase64)) : classifyBounce(request.rendered),
+  classify: (request, context) => {
+    if ('rawBase64' in request && typeof request.rawBase64 === 'string') return context.classify({ rawBase64: request.rawBase64 });
+    if ('rendered' in request && typeof request.rendered === 'object' && request.rendered !== null) return context.classify({ rendered: request.rendered });
+    return Promise.resolve({ kind: 'unparsed', cause: 'empty', detail: 'nothing to classify', input: 'raw' });
+  },
   'record-bounce': async (request) => {
     if (!TRACKER_SOURCES.includes(request.source) || typeof request.messageKey !== 'string') {
       return { ownership: 'unknown', histories: [], skipped: 0 };
@@ -71,9 +83,14 @@ const handlers: Handlers = {
   'check-recipients': (request) => checkRecipients(Array.isArray(request.addresses) ? request.addresses : []),
 };
 
-export function handleBackgroundRequest<R extends BackgroundRequest>(request: R): Promise<ResponseOf<R['type']>> {
-  const handler = handlers[request.type] as (request: R) => Promise<ResponseOf<R['type']>>;
-  return handler(request);
+/** Used when no classifier was given (tests of the other handlers): every mail is answered as not classified. */
+const noClassifier: HandlerContext = {
+  classify: () => Promise.resolve({ kind: 'unparsed', cause: 'broken-mime', detail: 'internal error: no classifier', input: 'raw' }),
+};
+
+export function handleBackgroundRequest<R extends BackgroundRequest>(request: R, context: HandlerContext = noClassifier): Promise<ResponseOf<R['type']>> {
+  const handler = handlers[request.type] as (request: R, context: HandlerContext) => Promise<ResponseOf<R['type']>>;
+  return handler(request, context);
 }
 
 const requestTypes: ReadonlySet<string> = new Set(BACKGROUND_REQUEST_TYPES);

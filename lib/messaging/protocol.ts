@@ -9,8 +9,9 @@ import type { BatchOutcome } from '@/lib/tracker/writer';
 
 /**
  * Messages from content scripts, the popup and the options page to the background.
- * The background is the only place that classifies (postal-mime and the rule tables stay
- * out of the webmail's page) and the only writer of the tracker (one writer, nothing lost).
+ * The background hands every mail to the classifier's workers (postal-mime and the rule tables
+ * stay out of the webmail's page, and a mail too slow to read is stopped: lib/classifier-host)
+ * and is the only writer of the tracker (one writer, nothing lost).
  *
  * Raw mail travels as base64: runtime messaging serialises to JSON in Chromium,
  * and a Uint8Array would not survive it; a decoded string would lose 8-bit charsets.

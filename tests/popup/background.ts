@@ -2,6 +2,8 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BounceReport } from '@/lib/bounce/types';
 import { handleBackgroundRequest } from '@/lib/messaging/handlers';
+import { createClassifierPool } from '@/lib/classifier-host/pool';
+import { InlineWorker } from '../classifier-host/fakes';
 
 /**
  * A fresh fake browser with the real background running in it: pages under test send their
@@ -16,6 +18,14 @@ export async function startBackground(uiLanguage = 'ja'): Promise<void> {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
     (await fakeBrowser.runtime.onMessage.trigger(message, page)).find((answer: unknown) => !!answer),
   );
+  // node has no Worker and no offscreen document: the background's pool runs the real worker
+  // code in this thread instead (tests/classifier-host/fakes.ts).
+  vi.doMock('@/lib/classifier-host/browser', () => ({
+    startBackgroundClassifier: () => {
+      const pool = createClassifierPool({ spawn: () => new InlineWorker() });
+      return (input: Parameters<typeof pool.classify>[0]) => pool.classify(input);
+    },
+  }));
   const background = (await import('@/entrypoints/background')).default;
   background.main();
 }

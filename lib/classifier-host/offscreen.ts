@@ -1,0 +1,111 @@
+/**
+ * Chrome's way to a worker. An MV3 service worker has no `Worker` (Chromium 156: "Worker is not
+ * defined"), so the background asks an offscreen document (chrome.offscreen, reason WORKERS) to
+ * run the pool (pool.ts) and relays each classify request to it. The document only relays too;
+ * the mail is classified in the pool's workers, and the pool stops one at its deadline.
+ *
+ * The background keeps a backstop of its own: should the document not answer by the deadline
+ * plus the time a large mail takes to cross two message hops, the answer is `too-slow` all the
+ * same and the document is closed, so the next mail gets a fresh one.
+ *
+ * The Chrome calls are given (OffscreenApi), so the relay and its backstop are tested in node.
+ */
+import type { BounceReport } from '@/lib/bounce/types';
+import { CLASSIFY_DEADLINE_MS } from '@/lib/bounce/limits';
+import { failedReport, stoppedReport, type JobInput } from './jobs';
+import type { Timers } from './pool';
+
+/** The document's path in the built extension (entrypoints/offscreen/index.html). */
+export const OFFSCREEN_PATH = '/offscreen.html';
+
+/** Marks the background's messages to the document; every other runtime message is ignored there. */
+export const HOST_TARGET = 'bounce-navi/classifier-host';
+
+export interface HostRequest {
+  target: typeof HOST_TARGET;
+  input: JobInput;
+  deadlineMs: number;
+}
+
+/** Time allowed on top of the deadline for a mail of tens of MB to reach the document and the answer to come back. */
+export const RELAY_MARGIN_MS = 2_000;
+
+export interface OffscreenApi {
+  /** True when our offscreen document is open. */
+  hasDocument(): Promise<boolean>;
+  createDocument(): Promise<void>;
+  closeDocument(): Promise<void>;
+  /** runtime.sendMessage to the document; rejects when nobody answers. */
+  send(request: HostRequest): Promise<unknown>;
+}
+
+export type Classify = (input: JobInput) => Promise<BounceReport>;
+
+function isReport(value: unknown): value is BounceReport {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+}
+
+export function createOffscreenClassifier(api: OffscreenApi, options: { deadlineMs?: () => number; timers?: Timers } = {}): Classify {
+  const timers: Timers = options.timers ?? {
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+  const deadlineOf = options.deadlineMs ?? ((): number => CLASSIFY_DEADLINE_MS);
+  let opening: Promise<void> | undefined;
+
+  /** Opens the document once; concurrent requests share the one opening. */
+  function ensureDocument(): Promise<void> {
+    opening ??= (async () => {
+      if (await api.hasDocument()) return;
+      try {
+        await api.createDocument();
+      } catch (error) {
+        // Another request opened it between the two calls; any other failure shows on send.
+        if (!(await api.hasDocument())) throw error;
+      }
+    })().finally(() => {
+      opening = undefined;
+    });
+    return opening;
+  }
+
+  async function relay(input: JobInput, deadlineMs: number): Promise<unknown> {
+    await ensureDocument();
+    try {
+      return await api.send({ target: HOST_TARGET, input, deadlineMs });
+    } catch {
+      // The document was closing, or its listener not yet ready: once more.
+      await ensureDocument();
+      return api.send({ target: HOST_TARGET, input, deadlineMs });
+    }
+  }
+
+  return (input) => {
+    const deadlineMs = deadlineOf();
+    return new Promise<BounceReport>((resolve) => {
+      let done = false;
+      const finish = (report: BounceReport): void => {
+        if (done) return;
+        done = true;
+        timers.clearTimeout(backstop);
+        resolve(report);
+      };
+      const backstop = timers.setTimeout(() => {
+        finish(stoppedReport(input, deadlineMs));
+        // The document did not stop the work itself: close it, whatever it holds.
+        api.closeDocument().catch(() => undefined);
+      }, deadlineMs + RELAY_MARGIN_MS);
+      relay(input, deadlineMs).then(
+        (answer) => finish(isReport(answer) ? answer : failedReport(input, 'no answer from the offscreen document')),
+        (error: unknown) => finish(failedReport(input, error instanceof Error ? error.message : String(error))),
+      );
+    });
+  };
+}
+
+/** True for a request of the background to the document: the right target, a job, a deadline. */
+export function isHostRequest(message: unknown): message is HostRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const request = message as Partial<Record<keyof HostRequest, unknown>>;
+  return request.target === HOST_TARGET && typeof request.input === 'object' && request.input !== null && typeof request.deadlineMs === 'number';
+}
