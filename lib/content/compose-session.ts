@@ -69,6 +69,8 @@ function replay(held: HeldSend): void {
 interface Session {
   scope: AbortController;
   refresh(): void;
+  /** A window event that may start a send, seen before the page (capture phase). */
+  onSendEvent(event: Event): void;
 }
 
 /**
@@ -80,6 +82,35 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
   let settings: GuardSettings | undefined;
   /** The compose the user last worked in: Gmail's schedule-send menu opens outside the compose. */
   let active: Element | undefined;
+
+  /** Events one session held: the sessions after it do not see them (as stopImmediatePropagation did for their own listeners). */
+  const heldEvents = new WeakSet<Event>();
+  /**
+   * One set of capture listeners on the window for all compose windows, there only while one is
+   * open: a compose opening or closing adds or removes no listener of its own on the window.
+   */
+  let windowListeners: AbortController | undefined;
+  const onWindowEvent = (event: Event): void => {
+    for (const session of sessions.values()) {
+      try {
+        session.onSendEvent(event);
+      } catch (error) {
+        // One compose's failure leaves the others, and Send, alone.
+        console.warn('[bounce-navi] compose guard', error);
+      }
+      if (heldEvents.has(event)) return;
+    }
+  };
+  function listenToWindow(needed: boolean): void {
+    if (needed && !windowListeners) {
+      windowListeners = childScope(signal);
+      const options = { capture: true, signal: windowListeners.signal };
+      for (const type of [...SEND_POINTER_EVENTS, ...SEND_KEY_EVENTS]) window.addEventListener(type, onWindowEvent, options);
+    } else if (!needed && windowListeners) {
+      windowListeners.abort();
+      windowListeners = undefined;
+    }
+  }
 
   function scan(): void {
     if (signal.aborted) return;
@@ -109,12 +140,14 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
         console.warn('[bounce-navi] compose guard', error);
       }
     }
+    listenToWindow(sessions.size > 0);
   }
 
   function openSession(root: Element): Session {
     const scope = childScope(signal);
     const answers = new Map<string, GuardWarning | null>();
-    const asking = new Set<string>();
+    /** Questions out to the background, by address key: settled once the answer is stored (or the question failed). */
+    const pending = new Map<string, Promise<void>>();
     const dismissed = new Set<string>();
     const replaceFailed = new Set<string>();
     let shown: GuardWarning[] = [];
@@ -204,21 +237,36 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       }
     }
 
-    /** Asks the background about addresses not asked yet; answers when they are known. */
-    async function ask(recipients: readonly ComposeRecipient[]): Promise<void> {
-      const fresh = [...new Set(recipients.map((recipient) => recipient.address.trim()))].filter((address) => {
-        const key = keyOf(address);
-        return !answers.has(key) && !asking.has(key);
-      });
-      if (fresh.length === 0) return;
-      for (const address of fresh) asking.add(keyOf(address));
-      try {
-        const warnings = await deps.check(fresh);
-        const byKey = new Map(warnings.map((warning) => [keyOf(warning.address), warning]));
-        for (const address of fresh) answers.set(keyOf(address), byKey.get(keyOf(address)) ?? null);
-      } finally {
-        for (const address of fresh) asking.delete(keyOf(address));
+    /**
+     * Asks the background about the addresses not asked yet, and waits for those already being
+     * asked (a Send pressed while a chip's question is out waits for its answer). Answers how
+     * many of the newly asked came back with a warning: only then can what is shown change.
+     */
+    async function ask(recipients: readonly ComposeRecipient[]): Promise<number> {
+      const addresses = [...new Set(recipients.map((recipient) => recipient.address.trim()))];
+      const waiting = addresses.flatMap((address) => pending.get(keyOf(address)) ?? []);
+      const fresh = addresses.filter((address) => !answers.has(keyOf(address)) && !pending.has(keyOf(address)));
+      let warned = 0;
+      if (fresh.length > 0) {
+        const question = deps
+          .check(fresh)
+          .then((warnings) => {
+            const byKey = new Map(warnings.map((warning) => [keyOf(warning.address), warning]));
+            for (const address of fresh) {
+              const warning = byKey.get(keyOf(address));
+              answers.set(keyOf(address), warning ?? null);
+              if (warning) warned += 1;
+            }
+          })
+          .finally(() => {
+            for (const address of fresh) pending.delete(keyOf(address));
+          });
+        const settled = question.catch(() => undefined);
+        for (const address of fresh) pending.set(keyOf(address), settled);
+        await question;
       }
+      await Promise.all(waiting);
+      return warned;
     }
 
     function refresh(): void {
@@ -229,8 +277,13 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       const typedKnown = recipients.filter((recipient) => recipient.kind === 'typed' && answers.has(keyOf(recipient.address)));
       shown = warningsAmong([...chips, ...typedKnown]);
       render();
-      if (chips.some((recipient) => !answers.has(keyOf(recipient.address)))) {
-        ask(chips).then(refresh, () => undefined);
+      // Chips being asked about already are refreshed by the question that asked them; an answer
+      // without a warning changes nothing shown, so only a warned answer reads the DOM again.
+      const unasked = chips.filter((recipient) => !answers.has(keyOf(recipient.address)) && !pending.has(keyOf(recipient.address)));
+      if (unasked.length > 0) {
+        ask(unasked).then((warned) => {
+          if (warned > 0) refresh();
+        }, () => undefined);
       }
     }
 
@@ -244,6 +297,7 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
     }
 
     function hold(event: Event): void {
+      heldEvents.add(event);
       event.preventDefault();
       event.stopImmediatePropagation();
     }
@@ -299,7 +353,6 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
     }
 
     const options = { capture: true, signal: scope.signal };
-    for (const type of [...SEND_POINTER_EVENTS, ...SEND_KEY_EVENTS]) window.addEventListener(type, onSendEvent, options);
     const markActive = (): void => {
       active = root;
     };
@@ -317,7 +370,7 @@ export function startComposeGuard(signal: AbortSignal, adapter: ComposeAdapter, 
       if (typingTimer !== undefined) clearTimeout(typingTimer);
       if (active === root) active = undefined;
     });
-    return { scope, refresh };
+    return { scope, refresh, onSendEvent };
   }
 
   const isOwnMutation = (record: MutationRecord): boolean => {

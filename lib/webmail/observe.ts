@@ -15,6 +15,43 @@ export interface ObserveOptions {
   ignore?: (record: MutationRecord) => boolean;
 }
 
+interface Watcher {
+  ignore?: (record: MutationRecord) => boolean;
+  schedule(): void;
+}
+
+/**
+ * One MutationObserver per observed node, shared by every watcher of it (the bounce sidebar and
+ * the compose guard both watch <body>): the browser builds each mutation's record once, and one
+ * callback hands the batch to each watcher's own filter and timer.
+ */
+const shared = new WeakMap<Node, { observer: MutationObserver; watchers: Set<Watcher> }>();
+
+function watch(target: Node, watcher: Watcher): () => void {
+  let entry = shared.get(target);
+  if (!entry) {
+    const watchers = new Set<Watcher>();
+    const observer = new MutationObserver((records) => {
+      for (const each of watchers) {
+        if (!(each.ignore && records.every(each.ignore))) each.schedule();
+      }
+    });
+    // Stale views are hidden by style or `hidden`, without any node being added (webmail.md §1.3).
+    observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+    entry = { observer, watchers };
+    shared.set(target, entry);
+  }
+  const current = entry;
+  current.watchers.add(watcher);
+  return () => {
+    current.watchers.delete(watcher);
+    if (current.watchers.size === 0) {
+      current.observer.disconnect();
+      if (shared.get(target) === current) shared.delete(target);
+    }
+  };
+}
+
 /**
  * Calls `onChange` at most once per `delayMs` while the DOM under `target` changes; stops when
  * the signal aborts. Returns the scheduler, so that other triggers (a navigation) share the
@@ -31,16 +68,11 @@ export function observeMutations(target: Node, onChange: () => void, options: Ob
     }, delayMs);
   };
   if (signal.aborted) return schedule;
-  const observer = new MutationObserver((records) => {
-    if (ignore && records.every(ignore)) return;
-    schedule();
-  });
-  // Stale views are hidden by style or `hidden`, without any node being added (webmail.md §1.3).
-  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+  const unwatch = watch(target, { ignore, schedule });
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
+      unwatch();
       if (timer !== undefined) clearTimeout(timer);
     },
     { once: true },

@@ -33,7 +33,7 @@ function reportSizes() {
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
       const bytes = fs.readFileSync(path.join(dir, file));
       const gz = zlib.gzipSync(bytes, { level: 9 }).length;
-      const role = file === 'sidebar-ui.js' ? 'loaded only when a bounce is open' : 'loaded on every page of its webmail';
+      const role = file === 'sidebar-ui.js' ? 'loaded only when a bounce is open' : file === 'compose-ui.js' ? 'loaded only when a compose window opens' : 'loaded on every page of its webmail';
       console.log(`  ${target}/${file}: ${(bytes.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip (${role})`);
     }
   }

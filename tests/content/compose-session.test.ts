@@ -118,6 +118,51 @@ describe('the send hold', () => {
     expect(sent).toBe(1);
   });
 
+  it('asks once while a question is out: a rescan meanwhile neither loops nor asks again', async () => {
+    // Before: a rescan during the question re-entered refresh → ask (nothing new) → refresh … in
+    // microtasks, which never let the answer in: the tab froze. The reads are capped so that a
+    // regression fails here instead of hanging the run.
+    let reads = 0;
+    const counting: ComposeAdapter = {
+      ...gmailCompose,
+      readRecipients(root) {
+        reads += 1;
+        if (reads > 200) throw new Error('refresh loops');
+        return gmailCompose.readRecipients(root);
+      },
+    };
+    const questions: string[][] = [];
+    let answer: (warnings: GuardWarning[]) => void = () => undefined;
+    start(counting, [], {
+      check: (addresses) => {
+        questions.push(addresses);
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await tick(20);
+    expect(questions).toHaveLength(1);
+    document.body.append(document.createElement('div'));
+    await tick(20);
+    expect(reads).toBeLessThan(10);
+    expect(questions).toHaveLength(1);
+    answer([]);
+    await tick(20);
+    expect(questions).toHaveLength(1);
+    expect(panels).toEqual([]);
+  });
+
+  it('holds a Send pressed while a chip is still being asked about, until the answer', async () => {
+    let answer: (warnings: GuardWarning[]) => void = () => undefined;
+    start(gmailCompose, [], { check: () => new Promise((resolve) => (answer = resolve)) });
+    await tick(20);
+    clickSend();
+    expect(sent).toBe(0);
+    answer([flagged('hanako@gmai.com')]);
+    await tick();
+    expect(sent).toBe(0);
+    expect(last()?.confirm?.warnings.map((w) => w.address)).toEqual(['hanako@gmai.com']);
+  });
+
   it('leaves Send working when the guard throws', async () => {
     const throwing: ComposeAdapter = { ...gmailCompose, readRecipients: () => { throw new Error('selectors broke'); } };
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

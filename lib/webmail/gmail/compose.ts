@@ -46,8 +46,11 @@ function readRecipients(root: Element): ComposeRecipient[] {
   return recipients;
 }
 
+/** One query for every typed-text input (document order: To, Cc, Bcc). */
+const typedSelector = typedRecipientSelectors.join(', ');
+
 function allTyped(root: Element): (HTMLInputElement | HTMLTextAreaElement)[] {
-  return typedRecipientSelectors.flatMap((selector) => [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(selector)]);
+  return [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(typedSelector)];
 }
 
 /** Writes text into Gmail's recipient input the way typing does, so Gmail's own handlers see it. */
