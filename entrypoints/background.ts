@@ -15,7 +15,11 @@ export default defineBackground(() => {
   const own = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // Mails are classified in worker threads that are stopped at a deadline (lib/classifier-host):
   // a hostile mail never holds this thread, so every other request is answered meanwhile.
-  const context = { classify: startBackgroundClassifier() };
+  // The worker (Chrome: the offscreen document and its worker) is started now, not at the first
+  // bounce: a cold start costs the first bounce 0.4–0.5 s otherwise (docs/hostile-input.md).
+  const classifier = startBackgroundClassifier();
+  classifier.warm();
+  const context = { classify: classifier.classify };
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- answering with a Promise is the polyfill's contract
   browser.runtime.onMessage.addListener((message: unknown, sender: RequestSender): Promise<unknown> | undefined => {
     if (!isBackgroundRequest(message)) return undefined;

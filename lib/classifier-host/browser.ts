@@ -6,7 +6,7 @@
  *   "offscreen" permission) starts them, and the background relays to it.
  */
 import { browser } from 'wxt/browser';
-import { createOffscreenClassifier, OFFSCREEN_PATH, type Classify, type HostRequest } from './offscreen';
+import { createOffscreenClassifier, OFFSCREEN_PATH, type BackgroundClassifier, type HostRequest } from './offscreen';
 import { failedReport } from './jobs';
 import { createClassifierPool, type ClassifierPool, type ClassifierWorker } from './pool';
 
@@ -39,13 +39,13 @@ function chromeOffscreen(): ChromeOffscreen | undefined {
 }
 
 /** The background's classifier: its own workers where it can start them, else the offscreen document's. */
-export function startBackgroundClassifier(): Classify {
+export function startBackgroundClassifier(): BackgroundClassifier {
   if (typeof Worker === 'function') {
     const pool = startWorkerPool();
-    return (input) => pool.classify(input);
+    return { classify: (input) => pool.classify(input), warm: () => pool.warm() };
   }
   const chrome = chromeOffscreen();
-  if (!chrome) return (input) => Promise.resolve(failedReport(input, 'no worker and no offscreen document in this browser'));
+  if (!chrome) return { classify: (input) => Promise.resolve(failedReport(input, 'no worker and no offscreen document in this browser')), warm: () => undefined };
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   return createOffscreenClassifier({
     hasDocument: async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })).length > 0,

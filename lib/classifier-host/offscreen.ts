@@ -41,11 +41,17 @@ export interface OffscreenApi {
 
 export type Classify = (input: JobInput) => Promise<BounceReport>;
 
+/** The background's classifier: `classify` never rejects; `warm` readies it before the first mail. */
+export interface BackgroundClassifier {
+  classify: Classify;
+  warm(): void;
+}
+
 function isReport(value: unknown): value is BounceReport {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
 }
 
-export function createOffscreenClassifier(api: OffscreenApi, options: { deadlineMs?: () => number; timers?: Timers } = {}): Classify {
+export function createOffscreenClassifier(api: OffscreenApi, options: { deadlineMs?: () => number; timers?: Timers } = {}): BackgroundClassifier {
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => setTimeout(callback, ms),
     clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
@@ -80,7 +86,7 @@ export function createOffscreenClassifier(api: OffscreenApi, options: { deadline
     }
   }
 
-  return (input) => {
+  const classify: Classify = (input) => {
     const deadlineMs = deadlineOf();
     return new Promise<BounceReport>((resolve) => {
       let done = false;
@@ -100,6 +106,13 @@ export function createOffscreenClassifier(api: OffscreenApi, options: { deadline
         (error: unknown) => finish(failedReport(input, error instanceof Error ? error.message : String(error))),
       );
     });
+  };
+  return {
+    classify,
+    // The document starts its warm worker as it opens, so the first bounce finds one ready.
+    warm: () => {
+      ensureDocument().catch(() => undefined);
+    },
   };
 }
 

@@ -54,7 +54,7 @@ describe('the relay to Chrome’s offscreen document', () => {
   it('opens the document once for mails that arrive together, and passes each answer on', async () => {
     const doc = fakeDocument();
     const clock = new FakeClock();
-    const classify = createOffscreenClassifier(doc.api, { timers: clock, deadlineMs: () => 3000 });
+    const { classify } = createOffscreenClassifier(doc.api, { timers: clock, deadlineMs: () => 3000 });
     const first = classify(raw);
     const second = classify({ rendered: { subject: '', from: '', body: '' } });
     await flush();
@@ -74,7 +74,7 @@ describe('the relay to Chrome’s offscreen document', () => {
   it('answers too-slow and closes the document when it does not answer by the deadline plus the margin', async () => {
     const doc = fakeDocument();
     const clock = new FakeClock();
-    const classify = createOffscreenClassifier(doc.api, { timers: clock, deadlineMs: () => 3000 });
+    const { classify } = createOffscreenClassifier(doc.api, { timers: clock, deadlineMs: () => 3000 });
     let report: BounceReport | undefined;
     void classify(raw).then((r) => (report = r));
     await flush();
@@ -95,7 +95,7 @@ describe('the relay to Chrome’s offscreen document', () => {
 
   it('sends once more when the document was not listening yet', async () => {
     const doc = fakeDocument();
-    const classify = createOffscreenClassifier(doc.api, { timers: new FakeClock() });
+    const { classify } = createOffscreenClassifier(doc.api, { timers: new FakeClock() });
     doc.failNextSend();
     const report = classify(raw);
     await flush();
@@ -107,17 +107,30 @@ describe('the relay to Chrome’s offscreen document', () => {
 
   it('an answer that is not a report, or no document at all, is not read', async () => {
     const doc = fakeDocument();
-    const classify = createOffscreenClassifier(doc.api, { timers: new FakeClock() });
+    const { classify } = createOffscreenClassifier(doc.api, { timers: new FakeClock() });
     const report = classify(raw);
     await flush();
     await flush();
     doc.reply(0, undefined);
     expect(await report).toMatchObject({ kind: 'unparsed', cause: 'broken-mime' });
-    const broken = createOffscreenClassifier(
+    const { classify: broken } = createOffscreenClassifier(
       { ...doc.api, hasDocument: () => Promise.resolve(false), createDocument: () => Promise.reject(new Error('offscreen is not allowed')) },
       { timers: new FakeClock() },
     );
     expect(await broken(raw)).toMatchObject({ kind: 'unparsed', cause: 'broken-mime', detail: expect.stringContaining('offscreen is not allowed') as unknown });
+  });
+
+  it('warm opens the document before the first mail, once', async () => {
+    const doc = fakeDocument();
+    const classifier = createOffscreenClassifier(doc.api, { timers: new FakeClock() });
+    classifier.warm();
+    classifier.warm();
+    await flush();
+    await flush();
+    expect(doc.calls).toEqual(['create']);
+    void classifier.classify(raw);
+    await flush();
+    expect(doc.calls).toEqual(['create', 'send']);
   });
 
   it('the document answers only relayed jobs', () => {

@@ -23,7 +23,7 @@ export async function startBackground(uiLanguage = 'ja'): Promise<void> {
   vi.doMock('@/lib/classifier-host/browser', () => ({
     startBackgroundClassifier: () => {
       const pool = createClassifierPool({ spawn: () => new InlineWorker() });
-      return (input: Parameters<typeof pool.classify>[0]) => pool.classify(input);
+      return { classify: (input: Parameters<typeof pool.classify>[0]) => pool.classify(input), warm: () => pool.warm() };
     },
   }));
   const background = (await import('@/entrypoints/background')).default;
