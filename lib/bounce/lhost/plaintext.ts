@@ -78,8 +78,20 @@ function causeThenAddress(before: string): string | undefined {
   return cause;
 }
 
-/** A line that introduces the addresses that follow it ("The following recipients did not receive ...:"). */
-const listHeading = /\b(?:recipients?|address(?:es)?)\b[^:@]*:\s*$/i;
+/**
+ * A line that introduces the addresses that follow it ("The following recipients did not receive ...:"):
+ * it ends with a colon, and the words since the previous colon or @ name recipients or addresses.
+ * Read from the line's end rather than with one pattern, whose open-ended middle backtracked
+ * quadratically over a long line of repeated "address" words without a final colon (recheck).
+ */
+const listNoun = /\b(?:recipients?|address(?:es)?)\b/i;
+export function isListHeading(line: string): boolean {
+  const text = line.trimEnd();
+  if (!text.endsWith(':')) return false;
+  const body = text.slice(0, -1);
+  const cut = Math.max(body.lastIndexOf(':'), body.lastIndexOf('@'));
+  return listNoun.test(body.slice(cut + 1));
+}
 
 /** Lines that only name a header field of a quoted message or the notice itself. */
 const headerLike = /^\s*(?:message-id|in-reply-to|references|received|return-path|from|reply-to|sender|x-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results)\s*:/i;
@@ -122,7 +134,7 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
         const next = report[j] ?? '';
         if (!next.trim() || findAddresses(next).some((a) => !excluded.has(a) && a !== address)) break;
         // "The following recipients did not receive your message:" opens the next list, it says nothing of this one.
-        if (listHeading.test(next)) break;
+        if (isListHeading(next)) break;
         following.push(next.trim());
         used.add(j);
       }
