@@ -23,7 +23,7 @@ const SLOW_ID = '1847000000000009001';
 const daemon = { email: 'mailer-daemon@googlemail.com', name: 'Mail Delivery Subsystem' };
 
 /**
- * A Gmail bounce whose returned original is three million one-letter lines (6 MB): its parse
+ * A Gmail bounce whose returned original is eight million one-letter lines (16 MB): its parse
  * alone takes longer than the worker's deadline even on a fast idle machine, so the deadline
  * (not the classifier's own budget, checked only after the parse) is what stops it.
  */
@@ -59,7 +59,7 @@ function slowBounce(): Buffer {
       'To: nobody@example.org',
       'Subject: lines',
       '',
-      'a\n'.repeat(3_000_000),
+      'a\n'.repeat(8_000_000),
       '--b1--',
       '',
     ].join('\n'),
