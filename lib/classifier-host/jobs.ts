@@ -5,7 +5,7 @@
  * Raw mail stays base64 up to the worker, which decodes it: the host's thread only relays, so
  * its timers fire on time whatever the mail costs.
  */
-import type { BounceReport, RenderedMessage, UnparsedReport } from '@/lib/bounce/types';
+import { REPORT_KINDS, type BounceReport, type RenderedMessage, type UnparsedReport } from '@/lib/bounce/types';
 
 /** The mail to classify, as the classify request carries it (lib/messaging/protocol.ts). */
 export type JobInput = { rawBase64: string } | { rendered: RenderedMessage };
@@ -35,14 +35,12 @@ export function failedReport(input: JobInput, why: string): UnparsedReport {
   return { kind: 'unparsed', cause: 'broken-mime', detail: `internal error: the classifier stopped (${why.slice(0, 80)})`, input: inputKind(input) };
 }
 
-const KINDS: readonly unknown[] = ['bounce', 'delayed', 'delivered', 'auto-reply', 'feedback', 'not-bounce', 'unparsed'];
-
 /** A worker's answer to the job `id`, or undefined for anything else (a stale answer, junk). */
 export function answerTo(id: number, data: unknown): BounceReport | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const answer = data as Partial<Record<keyof JobAnswer, unknown>>;
   if (answer.id !== id || typeof answer.report !== 'object' || answer.report === null) return undefined;
-  return KINDS.includes((answer.report as { kind?: unknown }).kind) ? (answer.report as BounceReport) : undefined;
+  return (REPORT_KINDS as readonly unknown[]).includes((answer.report as { kind?: unknown }).kind) ? (answer.report as BounceReport) : undefined;
 }
 
 /** A job as the worker receives it, or undefined. */

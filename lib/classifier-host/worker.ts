@@ -5,7 +5,7 @@
  */
 import { classifyBounce } from '@/lib/bounce';
 import { base64ToBytes } from '@/lib/messaging/base64';
-import { jobOf, type ClassifyJob, type JobAnswer } from './jobs';
+import { failedReport, jobOf, type ClassifyJob, type JobAnswer } from './jobs';
 
 /** The part of a DedicatedWorkerGlobalScope used here. */
 export interface WorkerScope {
@@ -27,11 +27,7 @@ export function serveClassifications(scope: WorkerScope): void {
     // classifyBounce never throws; a failing decode of the base64 is a bug of the host.
     answer(job).then(
       (reply) => scope.postMessage(reply),
-      (error: unknown) =>
-        scope.postMessage({
-          id: job.id,
-          report: { kind: 'unparsed', cause: 'broken-mime', detail: `internal error: ${String(error).slice(0, 120)}`, input: 'rawBase64' in job.input ? 'raw' : 'text' },
-        }),
+      (error: unknown) => scope.postMessage({ id: job.id, report: failedReport(job.input, String(error)) }),
     );
   };
 }

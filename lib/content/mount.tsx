@@ -35,6 +35,9 @@ export async function mountSidebar(ctx: ContentScriptContext, signal: AbortSigna
     position: 'inline',
     anchor: 'body',
     append: 'last',
+    // Closed: the webmail page cannot reach into it (host.shadowRoot is null), so it cannot read
+    // what the sidebar shows (the user's bounce history, addresses). Our code holds the root WXT gives.
+    mode: 'closed',
     isolateEvents: ['keydown', 'keyup', 'keypress'],
     onMount(container) {
       const wrapper = document.createElement('div');

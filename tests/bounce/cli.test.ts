@@ -28,7 +28,7 @@ describe('npm run classify', () => {
     const out = captureStdout();
     expect(await classifyMain(['--jsonl', 'tests/fixtures/eml/postfix'])).toBe(0);
     const lines = out.text().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.map((l) => l.file)).toEqual(['01-user-unknown.eml', '02-docomo-after-data.eml', '03-host-not-found.eml', '04-quoted-local-parts.eml']);
+    expect(lines.map((l) => l.file)).toEqual(['01-user-unknown.eml', '02-docomo-after-data.eml', '03-host-not-found.eml', '04-quoted-local-parts.eml', '05-x-postfix-status-500.eml']);
     expect(lines[0]).toEqual({
       file: '01-user-unknown.eml',
       kind: 'bounce',
@@ -78,7 +78,7 @@ describe('scripts/classify.mjs, the bundle users run', () => {
     const out = captureStdout();
     await classifyMain(['--jsonl', folder]);
     expect(run.stdout).toBe(out.text());
-    expect(run.stdout.trim().split('\n')).toHaveLength(4);
+    expect(run.stdout.trim().split('\n')).toHaveLength(5);
   }, 60_000);
 });
 

@@ -10,6 +10,7 @@ import { classifyBounce, classifyWithBudget } from '@/lib/bounce';
 import { MAX_CLASSIFY_MS, MAX_HEADER_FIELDS, MAX_MIME_PARTS } from '@/lib/bounce/limits';
 import { hasReportOpener } from '@/lib/bounce/bounce-signs';
 import { checkStructure } from '@/lib/bounce/structure';
+import { isListHeading } from '@/lib/bounce/lhost/plaintext';
 import { unquoteForwarded } from '@/lib/bounce/text';
 import { REPORT_KINDS } from '@/lib/bounce/types';
 import { findAddress, withoutTags } from '@/lib/webmail/dom';
@@ -208,5 +209,59 @@ describe("a rendered notice's opening words are found by a bounded scan (bounce-
     const attack = `${'mailル'.repeat(966)}\nメma${'mailル'.repeat(966)}\nル\nメiaililー`;
     expect(hasReportOpener(attack)).toBe(old(attack));
     expect(hasReportOpener(attack)).toBe(false);
+  });
+});
+
+describe('a recipient-list heading is read from the line\'s end (plaintext.ts isListHeading)', () => {
+  // The replaced pattern, as the oracle (recheck: polynomial, degree 2).
+  const oldHeading = /\b(?:recipients?|address(?:es)?)\b[^:@]*:\s*$/i;
+
+  it('says what the pattern said on headings, near misses and edges', () => {
+    const lines = [
+      'The following recipients did not receive your message:',
+      'The following address(es) failed:  ',
+      'Recipient:',
+      'addresses:\t',
+      'Your message to these addresses could not be delivered:',
+      'recipient@example.org:',
+      'Addressed To: user@example.org',
+      'address: more: text:',
+      'Recipients (2): a, b:',
+      'recipientsx:',
+      'xrecipient:',
+      'The recipient below',
+      'address : ',
+      'ADDRESSES:',
+      ':',
+      '',
+    ];
+    for (const line of lines) expect(isListHeading(line), line).toBe(oldHeading.test(line));
+  });
+
+  it('agrees with the pattern on random lines made of its words', () => {
+    let state = 11;
+    // xorshift32: deterministic, so a failure replays.
+    const random = (n: number): number => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) % n;
+    };
+    const words = ['recipient', 'recipients', 'address', 'addresses', 'Address', ' ', '\t', ':', '@', 'x', 'es', '.', 's'];
+    let found = 0;
+    for (let i = 0; i < 5000; i++) {
+      const line = Array.from({ length: 1 + random(8) }, () => words[random(words.length)]).join('');
+      expect(isListHeading(line), JSON.stringify(line)).toBe(oldHeading.test(line));
+      if (oldHeading.test(line)) found += 1;
+    }
+    // Both answers are tried many times.
+    expect(found).toBeGreaterThan(30);
+    expect(found).toBeLessThan(4970);
+  });
+
+  it("answers recheck's attack string in one pass", () => {
+    const attack = `D${'\tADDRESS\tD'.repeat(17321)}T`;
+    expect(isListHeading(attack)).toBe(false);
+    expect(isListHeading(`${attack}:`)).toBe(true);
   });
 });

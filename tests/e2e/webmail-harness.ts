@@ -6,9 +6,12 @@ import { sceneById, sceneHandler, type Scene } from '../webmail-sim/scenes.mjs';
 export type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 export type Network = Awaited<ReturnType<typeof installWebmailRoutes>>;
 
-/** One browser per test file, with the demo webmail routed at the real URLs. */
-export async function startWebmail(lang: 'ja' | 'en' = 'ja') {
-  const browser = await launchWithExtension({ lang });
+/**
+ * One browser per test file, with the demo webmail routed at the real URLs. Our closed shadow
+ * roots are revealed to the tests (tests/webmail-sim/closed-roots.mjs) unless `reveal` is false.
+ */
+export async function startWebmail(lang: 'ja' | 'en' = 'ja', { reveal = true }: { reveal?: boolean } = {}) {
+  const browser = await launchWithExtension({ lang, revealClosedShadowRoots: reveal });
   let scene: Scene | undefined;
   const network = await installWebmailRoutes(browser.context, [sceneHandler(() => scene)]);
   return {
@@ -30,6 +33,11 @@ export async function startWebmail(lang: 'ja' | 'en' = 'ja') {
 export async function readySidebar(page: Page) {
   const sidebar = page.getByTestId('bn-sidebar');
   await page.locator('[data-testid="bn-sidebar"]:not([data-status="loading"])').waitFor({ timeout: 15_000 });
+  // The closed root is revealed to Playwright's locators and to page.evaluate one after the other
+  // (tests/webmail-sim/closed-roots.mjs): wait until the page.evaluate readers see it too.
+  for (let tries = 0; tries < 100 && !(await page.evaluate(() => !!document.querySelector('bounce-navi-sidebar')?.shadowRoot)); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return sidebar;
 }
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { revealClosedShadowRoots } from './closed-roots.mjs';
 
 export const CHROMIUM_INSTALL_HINT =
   'sudo apt-get install -y chromium chromium-l10n fonts-ipafont-gothic   # Debian/Ubuntu';
@@ -27,10 +28,12 @@ export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
  * Launches Chromium with the extension. `lang` is the browser's UI language ('ja' by default,
  * as our users run it; Debian needs chromium-l10n for it to take effect).
  * `extension: false` starts the same browser without it (the benchmark's control run).
- * @param {{ lang?: string, headless?: boolean, viewport?: {width:number,height:number}, netLogFile?: string, extension?: boolean }} [options]
+ * `revealClosedShadowRoots: false` leaves our closed shadow roots closed to the tests too, as the
+ * webmail page sees them (closed-roots.mjs).
+ * @param {{ lang?: string, headless?: boolean, viewport?: {width:number,height:number}, netLogFile?: string, extension?: boolean, revealClosedShadowRoots?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
-  const { lang = 'ja', headless = true, viewport = { width: 1280, height: 800 }, netLogFile, extension = true } = options;
+  const { lang = 'ja', headless = true, viewport = { width: 1280, height: 800 }, netLogFile, extension = true, revealClosedShadowRoots: reveal = true } = options;
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`The extension is not built (${EXTENSION_DIR}). Run: npm run build`);
   }
@@ -64,6 +67,10 @@ export async function launchWithExtension(options = {}) {
       ...(netLogFile ? [`--log-net-log=${netLogFile}`] : []),
     ],
   });
+  if (reveal) {
+    for (const page of context.pages()) void revealClosedShadowRoots(page);
+    context.on('page', (page) => void revealClosedShadowRoots(page));
+  }
   let [serviceWorker] = context.serviceWorkers();
   if (extension) serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : '';

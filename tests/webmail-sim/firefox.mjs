@@ -136,6 +136,32 @@ export async function launchFirefoxWithExtension({ handlers }) {
   const blocked = [];
   /** @type {Awaited<ReturnType<typeof connectBidi>>} */
   let bidi;
+  /**
+   * The sidebar and the compose panel live in closed shadow roots, which a page script cannot
+   * reach. WebDriver BiDi serialises a node's shadow root whatever its mode (includeShadowTree
+   * "all"), and a function called with that root as its argument runs in the page: it defines a
+   * `shadowRoot` getter on the host, for the tests' expressions. The extension is untouched; the
+   * test that checks what the page sees asks before any reveal (pageSeesShadowRoot).
+   * @param {string} context
+   */
+  const revealClosedRoots = async (context) => {
+    const found = await bidi.send('script.evaluate', {
+      expression: `[...document.querySelectorAll('bounce-navi-sidebar, bounce-navi-compose')]`,
+      target: { context },
+      awaitPromise: false,
+      serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+    });
+    for (const node of found.result?.value ?? []) {
+      const shadow = node.value?.shadowRoot;
+      if (!shadow?.sharedId || shadow.value?.mode !== 'closed') continue;
+      await bidi.send('script.callFunction', {
+        functionDeclaration: `(root) => { Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root }); }`,
+        arguments: [{ sharedId: shadow.sharedId }],
+        target: { context },
+        awaitPromise: false,
+      });
+    }
+  };
 
   async function answer(params) {
     const { url, request } = params.request;
@@ -185,15 +211,29 @@ export async function launchFirefoxWithExtension({ handlers }) {
         return { context, requests: () => requests.filter((r) => r.context === context) };
       },
       /**
-       * Evaluates an expression in the page (it sees the open shadow root of our host element).
+       * Evaluates an expression in the page. Our closed shadow roots are revealed to it first
+       * (revealClosedRoots), so it reads `host.shadowRoot` as the Chromium tests do.
        * @param {string} context
        * @param {string} expression
        * @returns {Promise<unknown>}
        */
       async evaluate(context, expression) {
+        await revealClosedRoots(context);
         const result = await bidi.send('script.evaluate', { expression, target: { context }, awaitPromise: true });
         if (result.type === 'exception') throw new Error(`In the page: ${result.exceptionDetails.text}`);
         return result.result.value;
+      },
+      /**
+       * Whether the page itself sees our host's shadow root (no reveal): null when it is closed.
+       * @param {string} context
+       */
+      async pageSeesShadowRoot(context) {
+        const result = await bidi.send('script.evaluate', {
+          expression: `(() => { const host = document.querySelector('bounce-navi-sidebar'); return host ? String(host.shadowRoot) : 'no host'; })()`,
+          target: { context },
+          awaitPromise: false,
+        });
+        return result.result?.value;
       },
       /** @param {string} context @param {string} file */
       async screenshot(context, file) {

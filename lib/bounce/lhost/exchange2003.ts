@@ -17,7 +17,23 @@ const exchangeCodes: Readonly<Record<string, ReasonId>> = {
   '000B099C': 'onhold', // host unknown, size limit, ...: Exchange's code says too little
   '000B09AA': 'onhold',
   '000B09B6': 'onhold',
+  '00010256': 'systemerror', // too many recipients
+  '000D06B5': 'systemerror', // no proxy for the recipient
+  '00120270': 'networkerror', // too many hops
+  '00050311': 'contenterror', // conversion to Internet format failed
+  '000502CC': 'contenterror',
+  '000B0981': 'securityerror', // 502 server does not support AUTH
 };
+
+/**
+ * A recipient line: "x@example.com on <date>", or Exchange 5.5's X.400 form with the SMTP address
+ * in its dda field, "c=US;a= ;p=Org;o=Site;dda:SMTP=x@example.com; on <date>" (Sisimai
+ * Lhost/Exchange2003.pm reads the address after "SMTP=").
+ */
+function recipientOfLine(line: string): string | undefined {
+  const smtp = line.toLowerCase().indexOf('smtp=');
+  return /^\s*([^\s@;]+@[^\s;]+);?\s+on\s/.exec(smtp >= 0 ? line.slice(smtp + 5) : line)?.[1];
+}
 
 const listOpener = /(?:did not reach the following recipient\(s\):|the following recipient\(s\) could not be reached:)/i;
 /** The same, for ParsedMail.head (already lowercased: a case-sensitive scan is the cheaper one). */
@@ -26,7 +42,15 @@ const listOpenerLowered = /did not reach the following recipient\(s\):|the follo
 function isExchange2003(mail: ParsedMail): boolean {
   const mailer = headerOf(mail.headers, 'x-mailer');
   // The short fields first; the list opener's scan of the text only when one of them fits.
-  return (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) || /^undeliverable/i.test(mail.subject) || mail.body.includes('MSEXCH:')) && listOpenerLowered.test(mail.head);
+  // (X-MimeOLE "Produced By Microsoft Exchange" and X-MS-Embedded-Report: Sisimai Lhost/Exchange2003.pm.)
+  return (
+    (/internet mail service|internet mail connector|microsoft exchange/i.test(mailer) ||
+      /^undeliverable/i.test(mail.subject) ||
+      /^produced by microsoft exchange/i.test(headerOf(mail.headers, 'x-mimeole')) ||
+      mail.headers.has('x-ms-embedded-report') ||
+      mail.body.includes('MSEXCH:')) &&
+    listOpenerLowered.test(mail.head)
+  );
 }
 
 export const exchange2003: Lhost = {
@@ -56,7 +80,7 @@ export const exchange2003: Lhost = {
     };
     for (const line of splitLines(mail.body.slice(opener.index + opener[0].length))) {
       if (/^-{6}|^Content-Type:/i.test(line)) break;
-      const recipient = /^\s*([^\s@]+@\S+)\s+on\s/.exec(line)?.[1];
+      const recipient = recipientOfLine(line);
       if (recipient) {
         finish();
         current = { fact: { ...emptyFact(findAddress(recipient)), action: 'failed' }, lines: [] };

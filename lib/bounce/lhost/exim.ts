@@ -106,6 +106,7 @@ function readBlocks(report: string): Block[] {
   let current: Block | null = null;
   let pipeLine = '';
   let previous = '';
+  let undisclosed = false;
   for (const line of splitLines(report)) {
     const lower = line.toLowerCase();
     // GMX wraps the opener: "The following address" / "failed:".
@@ -118,6 +119,20 @@ function readBlocks(report: string): Block[] {
       continue;
     }
     if (!listing) continue;
+    // "  an undisclosed address\n    (generated from x@example.jp)": Exim hides the address an
+    // alias or forward produced and names the one the sender wrote (deliver.c).
+    if (lower.trim() === 'an undisclosed address') {
+      undisclosed = true;
+      current = null;
+      continue;
+    }
+    const generated = undisclosed ? /^\s+\(generated from ([^\s()]+)\)\s*$/.exec(line)?.[1] : undefined;
+    undisclosed = false;
+    if (generated) {
+      current = { recipient: findAddress(generated), details: [] };
+      blocks.push(current);
+      continue;
+    }
     // The address as the sender wrote it, up to the first ": ", then the parse error (indexOf, not
     // /^ {2}(\S.*?): (.*)$/, which retries every ": " of a line that a line break ends).
     const separator = badAddresses && line.startsWith('  ') && /\S/.test(line[2] ?? '') ? line.indexOf(': ', 3) : -1;

@@ -23,6 +23,8 @@ const originalMarker = 'Original message follows.';
 
 /** "Unknown user: <x@example.jp>": the failure, then the address (quoted local parts too). */
 const failureLine = new RegExp(String.raw`^([^:"]{3,80}):\s*<?(${ADDRESS_PATTERN})>?\s*$`);
+/** "undeliverable to x@example.jp", without a colon: IMail's line that names no cause. */
+const undeliverableLine = new RegExp(String.raw`^(undeliverable)\s+to\s+<?(${ADDRESS_PATTERN})>?\s*$`, 'i');
 
 export const imailserver: Lhost = {
   id: 'imailserver',
@@ -32,10 +34,11 @@ export const imailserver: Lhost = {
     const report = end < 0 ? mail.body : mail.body.slice(0, end);
     const facts: RawFact[] = [];
     for (const line of splitLines(report)) {
-      const failure = failureLine.exec(line.trim());
+      const failure = failureLine.exec(line.trim()) ?? undeliverableLine.exec(line.trim());
       if (!failure?.[1] || !failure[2]) continue;
-      const fact = { ...emptyFact(findAddress(failure[2])), action: 'failed', diagnosticCode: squeeze(line) };
-      const known = matchByReason(failure[1].toLowerCase(), imailMessages);
+      // "undeliverable to x" says nothing of the cause: no diagnosis (undefined, as Sisimai's IMailServer.pm).
+      const fact = { ...emptyFact(findAddress(failure[2])), action: 'failed', diagnosticCode: /^undeliverable$/i.test(failure[1].trim()) ? '' : squeeze(line) };
+      const known = /^undeliverable$/i.test(failure[1].trim()) ? { reason: 'undefined' as const, matched: 'undeliverable to' } : matchByReason(failure[1].toLowerCase(), imailMessages);
       applyVerdict(fact, known);
       if (known?.reason === 'expired') fact.action = 'delayed';
       facts.push(fact);

@@ -22,7 +22,7 @@ const originalMarkers =
  * regex-audit: bounded — tested on one line (MAX_LINE_LENGTH) and at most 40 characters between the words.
  */
 const recipientContext =
-  /(?:deliver(?:ed|y)?|sent|send|reach)\b[^@\n]{1,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}:\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?<?$/i;
+  /(?:deliver(?:ed|y)?|sent|send|reach|addressed)\b[^@\n]{1,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}:\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?<?$/i;
 
 /** Lines that carry the reason: a remote reply, or a labelled explanation. */
 const reasonLine =
@@ -62,6 +62,37 @@ function saysWhatHappened(after: string): boolean {
   return opensExplanation.test(after) || codeOnLine.test(after);
 }
 
+/**
+ * A sentence that ends in the address after a colon: "User's mailbox is full: <x>", "Unknown
+ * user: x", "Quota exceeded for: x" (simple MTAs that write the cause first). The words before
+ * the colon are its text: at most 80 characters, at least two words, no other colon, "@" or
+ * angle bracket, so that a lone header-like label ("Cc: x") is not one.
+ */
+function causeThenAddress(before: string): string | undefined {
+  let end = before.length;
+  while (end > 0 && (before[end - 1] === '<' || /\s/.test(before[end - 1] ?? ''))) end -= 1;
+  const text = before.slice(0, end);
+  if (!text.endsWith(':')) return undefined;
+  const cause = text.slice(0, -1).trim();
+  if (cause.length > 80 || !cause.includes(' ') || /[:@<>]/.test(cause)) return undefined;
+  return cause;
+}
+
+/**
+ * A line that introduces the addresses that follow it ("The following recipients did not receive ...:"):
+ * it ends with a colon, and the words since the previous colon or @ name recipients or addresses.
+ * Read from the line's end rather than with one pattern, whose open-ended middle backtracked
+ * quadratically over a long line of repeated "address" words without a final colon (recheck).
+ */
+const listNoun = /\b(?:recipients?|address(?:es)?)\b/i;
+export function isListHeading(line: string): boolean {
+  const text = line.trimEnd();
+  if (!text.endsWith(':')) return false;
+  const body = text.slice(0, -1);
+  const cut = Math.max(body.lastIndexOf(':'), body.lastIndexOf('@'));
+  return listNoun.test(body.slice(cut + 1));
+}
+
 /** Lines that only name a header field of a quoted message or the notice itself. */
 const headerLike = /^\s*(?:message-id|in-reply-to|references|received|return-path|from|reply-to|sender|x-[a-z-]+|dkim-signature|arc-[a-z-]+|authentication-results)\s*:/i;
 
@@ -83,24 +114,33 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
       const after = rawAfter.replace(/^[>"'\])]*\s*(?:\.{3}|:|,)?\s*/, '');
       const known = found.find((c) => c.recipient === address);
       if (known) {
-        // Only words of its own: not a repeat inside the reply it already holds.
-        if (saysWhatHappened(rawAfter) && !used.has(i)) {
+        // Only words of its own: not a repeat inside the reply it already holds. A remote reply
+        // that names the address inside it ("552 Message for <x> would exceed mailbox quota" of a
+        // session transcript) is its words too.
+        if (!used.has(i) && saysWhatHappened(rawAfter)) {
           known.said = squeeze(`${known.said} ${after}`);
+          used.add(i);
+        } else if (!used.has(i) && /^\s*[45]\d\d[\s-]/.test(line)) {
+          known.said = squeeze(`${known.said} ${line}`);
           used.add(i);
         }
         continue;
       }
       const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
-      if (!alone && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before) && !saysWhatHappened(rawAfter)) continue;
+      const causeFirst = !alone && /^[>"'\])\s.]*$/.test(rawAfter) ? causeThenAddress(before) : undefined;
+      if (!alone && !causeFirst && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before) && !saysWhatHappened(rawAfter)) continue;
       const following: string[] = [];
       for (let j = i + 1; j < report.length && j < i + 8; j++) {
         const next = report[j] ?? '';
         if (!next.trim() || findAddresses(next).some((a) => !excluded.has(a) && a !== address)) break;
+        // "The following recipients did not receive your message:" opens the next list, it says nothing of this one.
+        if (isListHeading(next)) break;
         following.push(next.trim());
         used.add(j);
       }
       used.add(i);
-      found.push({ recipient: address, said: squeeze([after.replace(/^\.\s*$/, ''), ...following].join(' ')) });
+      const own = causeFirst && !recipientContext.test(before.trimEnd()) ? causeFirst : after.replace(/^\.\s*$/, '');
+      found.push({ recipient: address, said: squeeze([own, ...following].join(' ')) });
     }
   }
   return found;
@@ -109,26 +149,39 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
 /** A label alone on its line ("Reason:", "because:", "エラー:"): its text is the paragraph below. */
 const bareReasonLabel = /^(?:reason|error|diagnostic(?: code)?|because|エラー|理由|原因|詳細)\s?[:：]?$/i;
 
+/** A labelled reason ("Reason: The email you sent ... / above has been returned because ...") may run on over its paragraph. */
+const labelledReason = /^\s*(?:reason|error|diagnostic(?: code)?|reported error)\s*:/i;
+
 /**
- * Lines that state a reason for the whole report: labelled or reply lines not said of one
- * recipient, and under a bare label ("Reason:" with the cause a paragraph below, as Domino and
- * many gateways write it) the lines of the next paragraph.
+ * The reason lines stated for the whole report, not about one recipient: reply lines and
+ * labelled explanations with the rest of their paragraph (up to 6 lines, until an empty line, an
+ * address or the next reason line), and under a bare label ("Reason:" with the cause a paragraph
+ * below, as Domino and many gateways write it) the lines of the next paragraph.
  */
-function generalReasonLines(report: readonly string[], used: ReadonlySet<number>, candidates: readonly Candidate[]): string[] {
-  const lines: string[] = [];
+function generalReason(report: readonly string[], used: ReadonlySet<number>, candidates: readonly Candidate[]): string {
+  const taken: string[] = [];
+  const aboutOne = (line: string): boolean => candidates.some((c) => line.toLowerCase().includes(c.recipient));
   for (let i = 0; i < report.length; i++) {
     const line = report[i] ?? '';
     if (used.has(i)) continue;
     if (bareReasonLabel.test(line.trim())) {
       let j = i + 1;
       while (j < report.length && j < i + 3 && !(report[j] ?? '').trim()) j++;
-      for (let taken = 0; j < report.length && taken < 4 && (report[j] ?? '').trim() && !used.has(j); j++, taken++) lines.push(report[j] ?? '');
+      for (let count = 0; j < report.length && count < 4 && (report[j] ?? '').trim() && !used.has(j); j++, count++) taken.push(report[j] ?? '');
       i = j - 1;
       continue;
     }
-    if (reasonLine.test(line) && !candidates.some((c) => line.toLowerCase().includes(c.recipient))) lines.push(line);
+    if (!reasonLine.test(line) || aboutOne(line)) continue;
+    taken.push(line);
+    if (!labelledReason.test(line)) continue;
+    for (let j = i + 1; j < report.length && j <= i + 6; j++) {
+      const next = report[j] ?? '';
+      if (!next.trim() || used.has(j) || reasonLine.test(next) || next.includes('@')) break;
+      taken.push(next);
+      i = j;
+    }
   }
-  return lines;
+  return taken.join(' ');
 }
 
 export const plaintext: Lhost = {
@@ -147,7 +200,7 @@ export const plaintext: Lhost = {
     if (candidates.length === 0) return undefined;
     // A reason stated once for the whole report ("no valid recipients were found", "Reason: ..."),
     // not one that follows a recipient (Japanese notices give each "宛先:" its own "エラー:" line).
-    const general = squeeze(generalReasonLines(report, used, candidates).join(' ')).slice(0, 600);
+    const general = squeeze(generalReason(report, used, candidates)).slice(0, 600);
     const facts: RawFact[] = candidates.map((c) => {
       const fact = emptyFact(findAddress(c.recipient));
       fact.diagnosticCode = squeeze([general, c.said].filter(Boolean).join(' ')) || squeeze(report.filter((l) => l.trim()).slice(0, 6).join(' ')).slice(0, 300);

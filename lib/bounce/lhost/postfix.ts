@@ -88,6 +88,9 @@ export const postfix: Lhost = {
       });
     }
     for (const fact of facts) {
+      // Postfix types every remote reply "X-Postfix" in its DSN; it is an SMTP reply all the same
+      // (Sisimai Lhost/Postfix.pm reads X-POSTFIX as SMTP), so the first reason pass applies.
+      if (fact.diagnosticType === 'X-POSTFIX') fact.diagnosticType = 'SMTP';
       if (/refused to talk to me/i.test(fact.diagnosticCode)) fact.command = 'HELO';
       const paragraph = paragraphs.get(fact.recipient);
       if (!paragraph) continue;

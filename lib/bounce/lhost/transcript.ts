@@ -24,11 +24,14 @@ export interface Transcript {
   results: string[];
 }
 
+const transcriptStart = /Transcript of (?:the )?session follows/;
+
 /** Reads the transcript section of a report (everything after the marker, up to `endMarkers`). */
 export function readTranscript(report: string, endMarkers: readonly string[] = []): Transcript {
   const sessions: TranscriptSession[] = [];
   const results: string[] = [];
-  const at = report.indexOf('Transcript of session follows');
+  // Some sendmail-derived gateways write "Transcript of the session follows".
+  const at = transcriptStart.exec(report)?.index ?? -1;
   if (at < 0) return { sessions, results };
   let current: TranscriptSession | null = null;
   for (const line of splitLines(report.slice(report.indexOf('\n', at) + 1))) {

@@ -54,6 +54,8 @@ export const mailboxfull: ReasonRule = {
       'boite du destinataire pleine',
       // docomo's reply for a full mailbox (anchors.md §4): "552 Too much mail data"
       'too much mail data',
+      // MDaemon's session reply "552 Message for <x> would exceed mailbox quota"
+      'would exceed mailbox quota',
       // Google: "the recipient's inbox is out of storage space"
       'inbox is out of storage space',
       // Sisimai Reason/MailboxFull.pm index: disk-space and maildir quota wordings

@@ -10,4 +10,14 @@ runLhostCases('exchange2003', {
       ['matsuda@example.net', 'userunknown', 'hard', '', '', ''],
     ],
   },
+  // Exchange 5.5's X.400 recipient line ("...;dda:SMTP=x@example.net; on <date>") and a second
+  // MSEXCH code of Sisimai Lhost/Exchange2003.pm's table (before: the "To:" of the summary was taken).
+  '02-x400-dda-address': {
+    kind: 'bounce',
+    decoder: 'exchange2003',
+    recipients: [
+      ['okada@example.net', 'userunknown', 'hard', '', '', ''],
+      ['ueda@example.net', 'networkerror', 'soft', '', '', ''],
+    ],
+  },
 });

@@ -42,4 +42,13 @@ runLhostCases('exim', {
       ['nakano@example.org', 'expired', 'soft', '', '', ''],
     ],
   },
+  // "an undisclosed address (generated from x)": the address the sender wrote, no cause given
+  // (undefined, as Sisimai labels it; before: no recipient, unparsed).
+  '06-undisclosed-generated-from': {
+    kind: 'bounce',
+    decoder: 'exim',
+    recipients: [
+      ['okamoto@example.net', 'undefined', 'soft', '', '', ''],
+    ],
+  },
 });

@@ -10,4 +10,12 @@ runLhostCases('imailserver', {
       ['takagi@imail.example.org', 'userunknown', 'hard', '', '', ''],
     ],
   },
+  // "undeliverable  to x" without a colon or a cause, no X-Mailer (before: no recipient).
+  '02-undeliverable-to': {
+    kind: 'bounce',
+    decoder: 'imailserver',
+    recipients: [
+      ['kimura@imail.example.org', 'undefined', 'soft', '', '', ''],
+    ],
+  },
 });

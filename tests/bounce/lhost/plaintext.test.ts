@@ -20,4 +20,38 @@ runLhostCases('plaintext', {
     decoder: 'plaintext',
     recipients: [['kawamura@example.jp', 'mailboxfull', 'soft', '', '', '']],
   },
+  // The flufl.bounce set's plain-text formats (docs/classifier.md "Unseen mail"), each failing before:
+  // the cause first and the address after its colon (before: no recipient).
+  '04-cause-then-address': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['shimizu@example.net', 'mailboxfull', 'soft', '', '', '']],
+  },
+  // "(Originally addressed to x)"; an unknown user with no SMTP stage is filtered, as Sisimai reads it.
+  '05-originally-addressed-to': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['rossi@example.it', 'filtered', 'soft', '', '', '']],
+  },
+  // One cause above two lists: a list heading is not the first address's text (before: onhold).
+  '06-shared-cause-two-lists': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [
+      ['ishii@example.org', 'expired', 'soft', '', '', ''],
+      ['kondo@example.org', 'expired', 'soft', '', '', ''],
+    ],
+  },
+  // The transcript's reply that names the address is its text (before: onhold, no reply code).
+  '07-transcript-and-reason-paragraph': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['sakai@example.com', 'mailboxfull', 'soft', '', '552', '']],
+  },
+  // A "Reason:" label's paragraph runs on over the next lines (before: onhold).
+  '08-reason-paragraph': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['morita@example.com', 'mailboxfull', 'soft', '', '', '']],
+  },
 });

@@ -32,4 +32,12 @@ runLhostCases('postfix', {
       ["o'hara@example.net", 'spamdetected', 'soft', '5.7.1', '550', 'DATA'],
     ],
   },
+  // A remote reply typed "X-Postfix" with a vague Status 5.0.0: the words decide (before: onhold).
+  '05-x-postfix-status-500': {
+    kind: 'bounce',
+    decoder: 'postfix',
+    recipients: [
+      ['suzuki@example.net', 'userunknown', 'hard', '5.0.0', '550', 'RCPT'],
+    ],
+  },
 });

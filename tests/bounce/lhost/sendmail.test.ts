@@ -17,4 +17,13 @@ runLhostCases('sendmail', {
       ['"<b>sales</b> desk"@example.org', 'userunknown', 'hard', '5.1.1', '550', 'RCPT'],
     ],
   },
+  // A gateway's "Transcript of the session follows" and no delivery-status part (what the text
+  // path sees): the transcript's reply is the cause (before: undefined, nothing read).
+  '03-transcript-of-the-session': {
+    kind: 'bounce',
+    decoder: 'sendmail',
+    recipients: [
+      ['hasegawa@example.net', 'userunknown', 'hard', '5.1.1', '550', ''],
+    ],
+  },
 });

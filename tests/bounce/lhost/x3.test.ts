@@ -10,4 +10,12 @@ runLhostCases('x3', {
       ['kubota@example.co.jp', 'userunknown', 'hard', '5.3.0', '553', 'RCPT'],
     ],
   },
+  // "was aborted after 5.0 hour(s)" with a "Routing:" detail (before: no recipient claimed by x3).
+  '02-aborted-after-hours': {
+    kind: 'bounce',
+    decoder: 'x3',
+    recipients: [
+      ['nomura@example.com', 'expired', 'soft', '', '', ''],
+    ],
+  },
 });
