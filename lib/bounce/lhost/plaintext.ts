@@ -184,6 +184,26 @@ function generalReason(report: readonly string[], used: ReadonlySet<number>, can
   return taken.join(' ');
 }
 
+/**
+ * A warning that the message is still queued, not a final failure: Exim's "Warning: message ...
+ * delayed", Postfix's "Delayed Mail (still being retried)", sendmail's "Warning: could not send
+ * message for past 4 hours" / "THIS IS A WARNING MESSAGE ONLY", Exchange's and Gmail's "Delivery
+ * has been delayed" / "(Delay)", Messaging Server's "has been delayed ... will continue trying".
+ * Its recipients get Action: delayed, as the DSN of such a notice says (RFC 3464 2.3.3), so a
+ * text with no other cause is expired, as Sisimai's Reason.pm decides for a delayed action.
+ * regex-audit: bounded — alternations of literals, tried on the subject and on single lines.
+ */
+const delaySubject = /\b(?:delay(?:ed)?|still being retried|could not send message for past|not yet (?:been )?delivered)\b|\(delay\)/i;
+const delayLine =
+  /\b(?:has been delayed|is delayed|delivery (?:has been |is )?delayed|still (?:awaiting delivery|being retried|trying)|will (?:continue|keep) (?:trying|to try|retrying)|will (?:be )?retr(?:y|ied)|no action is required on your part|has not yet been delivered|this is a warning message only|you do not need to resend)\b/i;
+/** Words that say the server has stopped trying: such a notice is final whatever else it says. */
+const finalLine = /\b(?:permanent(?:ly)?|giv(?:en|ing) up|gave up|will not (?:continue|be retried|retry)|no (?:further|more) (?:attempts|retries)|fatal errors?)\b/i;
+
+function isDelayNotice(subject: string, report: readonly string[]): boolean {
+  if (report.some((line) => finalLine.test(line)) || finalLine.test(subject)) return false;
+  return delaySubject.test(subject) || report.some((line) => delayLine.test(line));
+}
+
 export const plaintext: Lhost = {
   id: 'plaintext',
   detect: looksLikeBounce,
@@ -201,10 +221,11 @@ export const plaintext: Lhost = {
     // A reason stated once for the whole report ("no valid recipients were found", "Reason: ..."),
     // not one that follows a recipient (Japanese notices give each "宛先:" its own "エラー:" line).
     const general = squeeze(generalReason(report, used, candidates)).slice(0, 600);
+    const action = isDelayNotice(mail.subject, report) ? 'delayed' : 'failed';
     const facts: RawFact[] = candidates.map((c) => {
       const fact = emptyFact(findAddress(c.recipient));
       fact.diagnosticCode = squeeze([general, c.said].filter(Boolean).join(' ')) || squeeze(report.filter((l) => l.trim()).slice(0, 6).join(' ')).slice(0, 300);
-      fact.action = 'failed';
+      fact.action = action;
       return fact;
     });
     applyDeliveryAgent(mail, facts);
