@@ -41,7 +41,7 @@ function renameLocalParts(text, recipients) {
     const at = r.lastIndexOf('@');
     const local = at > 0 ? r.slice(0, at) : '';
     // Role names and one-letter parts also appear in prose; renaming them would change more than the recipient.
-    if (local.length < 3 || /^(postmaster|mailer-daemon|root|admin)$/i.test(local)) continue;
+    if (local.length < 3 || /^(?:postmaster|mailer-daemon|root|admin)$/i.test(local)) continue;
     n++;
     changed = changed.replace(new RegExp(`(^|[^A-Za-z0-9._%+-])${escape(local)}(?=@)`, 'gi'), `$1user${n}x`);
   }
@@ -93,7 +93,7 @@ function reencodeEntity(entity, how) {
   if (!parts) return undefined;
   const type = (headerValue(parts.head, 'Content-Type') ?? 'text/plain').toLowerCase();
   const cte = (headerValue(parts.head, 'Content-Transfer-Encoding') ?? '7bit').toLowerCase();
-  if (!type.startsWith('text/plain') || !/^(7bit|8bit)$/.test(cte)) return undefined;
+  if (!type.startsWith('text/plain') || !/^(?:7bit|8bit)$/.test(cte)) return undefined;
   const name = how === 'qp' ? 'quoted-printable' : how;
   const head = /^Content-Transfer-Encoding:/im.test(parts.head)
     ? parts.head.replace(/^Content-Transfer-Encoding:[^\n]*/im, `Content-Transfer-Encoding: ${name}`)
@@ -121,7 +121,7 @@ function reencodeFirstText(text, how) {
 
 /** Refolds every field of the message/delivery-status part at 40 columns (RFC 5322 folding at a space). */
 function refoldDeliveryStatus(text) {
-  const m = /Content-Type:\s*message\/delivery-status[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z-]+:[^\n]*\n)*\n/i.exec(text);
+  const m = /Content-Type:\s*message\/delivery-status[^\n]*\n(?:[ \t][^\n]*\n|[a-z-]+:[^\n]*\n)*\n/i.exec(text);
   if (!m) return undefined;
   const start = m.index + m[0].length;
   const end = text.indexOf('\n--', start);
@@ -149,7 +149,7 @@ function refoldDeliveryStatus(text) {
 
 /** Replaces a message/rfc822 part by text/rfc822-headers with the returned message's header only. */
 function headersOnly(text) {
-  const m = /Content-Type:\s*message\/rfc822[^\n]*\n(?:[ \t][^\n]*\n|[A-Za-z-]+:[^\n]*\n)*\n/i.exec(text);
+  const m = /Content-Type:\s*message\/rfc822[^\n]*\n(?:[ \t][^\n]*\n|[a-z-]+:[^\n]*\n)*\n/i.exec(text);
   if (!m) return undefined;
   const start = m.index + m[0].length;
   const bodyGap = text.indexOf('\n\n', start);
