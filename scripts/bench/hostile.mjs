@@ -2,10 +2,15 @@
 // Worst time per hostile input class (tests/bounce/hostile-inputs.ts), classified in node:
 // `node scripts/bench/hostile.mjs [project root]` — run against an older checkout's root for the
 // "before" figures (docs/hostile-input.md). Best of three runs per input (one when over 5 s).
+// The root is the first argument that is a project root (a folder holding lib/bounce/index.ts);
+// others are ignored, since `npm run bench -- [mail folder] [--no-browser]` passes its own
+// arguments to every benchmark.
+import fs from 'node:fs';
 import path from 'node:path';
 import { importTs } from '../lib/import-ts.mjs';
 
-const root = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..', '..'));
+const given = process.argv.slice(2).find((arg) => !arg.startsWith('--') && fs.existsSync(path.join(arg, 'lib/bounce/index.ts')));
+const root = path.resolve(given ?? path.join(import.meta.dirname, '..', '..'));
 const here = path.resolve(import.meta.dirname, '..', '..');
 const { classifyBounce } = await importTs(path.join(root, 'lib/bounce/index.ts'));
 const { hostileCases, manyAtSender } = await importTs(path.join(here, 'tests/bounce/hostile-inputs.ts'));

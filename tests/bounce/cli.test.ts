@@ -55,6 +55,29 @@ describe('npm run classify', () => {
     expect(out.text()).toContain('理由: filtered ソフトバウンス');
   });
 
+  it('writes its lines while it runs, in order, in chunks that end at a line', async () => {
+    // A mailbox of 400 copies of one notice: about 190 KB of JSONL. Before, every line was held
+    // until the end and written at once.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'classify-stream-'));
+    const mail = fs.readFileSync('tests/fixtures/eml/postfix/01-user-unknown.eml', 'latin1');
+    const mbox = path.join(dir, 'many.mbox');
+    fs.writeFileSync(mbox, Array.from({ length: 400 }, () => `From MAILER-DAEMON Thu Dec  3 10:00:00 2026\n${mail.replace(/\r\n/g, '\n')}\n`).join(''), 'latin1');
+    const chunks: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    expect(await classifyMain(['--jsonl', mbox])).toBe(0);
+    fs.rmSync(dir, { recursive: true });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
+    const lines = chunks.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(400);
+    expect(new Set(lines).size).toBe(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ file: 'many.mbox', kind: 'bounce' });
+  });
+
   it('exits non-zero only for usage errors', async () => {
     captureStdout();
     expect(await classifyMain([])).toBe(2);
@@ -79,6 +102,15 @@ describe('scripts/classify.mjs, the bundle users run', () => {
     await classifyMain(['--jsonl', folder]);
     expect(run.stdout).toBe(out.text());
     expect(run.stdout.trim().split('\n')).toHaveLength(5);
+  }, 60_000);
+
+  it('compiles the bundle from the V8 code cache written by the build', () => {
+    const run = spawnSync(process.execPath, ['scripts/classify.mjs', '--jsonl', 'tests/fixtures/eml/postfix'], {
+      encoding: 'utf8',
+      env: { ...process.env, BOUNCE_NAVI_CODE_CACHE_STATUS: '1' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('code cache: accepted');
   }, 60_000);
 });
 
