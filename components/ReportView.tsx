@@ -15,6 +15,9 @@ export function ReportView({ view, account }: { view: ReportViewModel; account?:
   const text = sidebarText[view.lang];
   const { summary } = view;
   const counts = text.recipientCount(view.hardCount, view.softCount, view.pendingCount);
+  // A bounce's badge is its recipients' verdict, in the chips' words (lib/explain/story.ts verdictOf).
+  const badge =
+    view.kind === 'delayed' ? text.pendingBadge : (view.verdictLabel ?? text.toneBadge[view.tone === 'info' ? 'info' : 'unknown']);
   // The report's own advice stands for all recipients when none has its own: no recipient at
   // all (not a bounce, unreadable), or all of them still being retried (a delay warning).
   const summaryBody = view.recipients.length === 0 || view.pendingCount > 0;
@@ -33,7 +36,7 @@ export function ReportView({ view, account }: { view: ReportViewModel; account?:
       <div className={`bn-verdict bn-tone-${view.tone}`} data-testid="bn-verdict">
         <p className="bn-badge-row">
           <span className={`bn-badge bn-badge-${view.tone}`} data-testid="bn-badge">
-            {view.kind === 'delayed' ? text.pendingBadge : text.toneBadge[view.tone]}
+            {badge}
           </span>
           {counts ? (
             <span className="bn-counts" data-testid="bn-counts">

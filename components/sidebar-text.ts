@@ -33,7 +33,8 @@ export interface SidebarText {
   loading: string;
   noAnswer: string;
   unreadable: string;
-  toneBadge: Record<Tone, string>;
+  /** The badge of a report that is not a bounce; a bounce's badge is its verdict (lib/explain verdictLabel). */
+  toneBadge: Record<Exclude<Tone, 'hard' | 'soft'>, string>;
   /** The badge of a delay warning: soft in colour, but not a failure. */
   pendingBadge: string;
   /** The chip on a recipient the sending server is still retrying. */
@@ -105,15 +106,17 @@ const ja: SidebarText = {
   noAnswer: '拡張機能から応答がありませんでした。ページを再読み込みしてから、もう一度開いてください。',
   unreadable: '判定できませんでした',
   toneBadge: {
-    hard: '恒久的なエラー（ハードバウンス）',
-    soft: '一時的なエラー（ソフトバウンス）',
     info: 'お知らせ',
     unknown: '判定不能',
   },
   pendingBadge: '配達の遅れ（まだ失敗ではありません）',
   pendingChip: '配達待ち',
+  // The chips' words when the recipients differ; one count when they all come to the same.
   recipientCount: (hard, soft, pending) =>
-    [hard > 0 ? `届かない宛先 ${hard}件` : '', soft > 0 ? `一時的に届かなかった宛先 ${soft}件` : '', pending > 0 ? `配達を待っている宛先 ${pending}件` : '']
+    [
+      ...(hard > 0 && soft > 0 ? [`直すまで届かない ${hard}件`, `原因が直れば届く ${soft}件`] : hard + soft > 0 ? [`届かなかった宛先 ${hard + soft}件`] : []),
+      pending > 0 ? `配達を待っている宛先 ${pending}件` : '',
+    ]
       .filter(Boolean)
       .join('・'),
   actor: '対応する人',
@@ -140,7 +143,7 @@ const ja: SidebarText = {
   history: {
     flagged: (total) => `このアドレスは「届かない宛先」として記録されています（これまでに${total}回）。`,
     unflagged: (total) => `このアドレスの記録は解除済みです（これまでに${total}回届きませんでした）。`,
-    softRun: (run, total) => `一時的なエラーが${run}回続いています（これまでに${total}回）。`,
+    softRun: (run, total) => `このアドレスには${run}回続けて届いていません（これまでに${total}回）。`,
     counted: (total) => `このアドレスに届かなかったのは、これまでに${total}回です。`,
   },
   tracking: {
@@ -208,11 +211,14 @@ const en: SidebarText = {
   loading: 'Reading the bounce…',
   noAnswer: 'The extension did not answer. Reload the page and open the message again.',
   unreadable: 'We could not read this bounce',
-  toneBadge: { hard: 'Permanent error (hard bounce)', soft: 'Temporary error (soft bounce)', info: 'Notice', unknown: 'Undecided' },
+  toneBadge: { info: 'Notice', unknown: 'Undecided' },
   pendingBadge: 'Delivery delayed (not a failure yet)',
   pendingChip: 'Still trying',
   recipientCount: (hard, soft, pending) =>
-    [hard > 0 ? `${hard} undeliverable` : '', soft > 0 ? `${soft} temporarily failed` : '', pending > 0 ? `${pending} still being tried` : '']
+    [
+      ...(hard > 0 && soft > 0 ? [`${hard} fail until fixed`, `${soft} work once fixed`] : hard + soft > 0 ? [`${hard + soft} not delivered`] : []),
+      pending > 0 ? `${pending} still being tried` : '',
+    ]
       .filter(Boolean)
       .join(' · '),
   actor: 'Who acts',
@@ -239,7 +245,7 @@ const en: SidebarText = {
   history: {
     flagged: (total) => `This address is flagged as undeliverable (${bounces(total)} so far).`,
     unflagged: (total) => `You unflagged this address (${bounces(total)} so far).`,
-    softRun: (run, total) => `${run} temporary failures in a row (${total} so far).`,
+    softRun: (run, total) => `${run} failures in a row for this address (${total} so far).`,
     counted: (total) => `Bounces for this address so far: ${total}.`,
   },
   tracking: {

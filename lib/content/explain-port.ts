@@ -9,6 +9,7 @@ import {
   severityLabel,
   storyLabel,
   storyOf,
+  verdictLabel,
 } from '@/lib/explain';
 import { glanceOfSend } from '@/lib/explain/send';
 import type { ExplainPort } from './sidebar-model';
@@ -25,5 +26,6 @@ export const explainPort: ExplainPort = {
   mailSystemName,
   storyOf: (result) => storyOf(result),
   storyLabel,
+  verdictLabel,
   glanceOfSend,
 };

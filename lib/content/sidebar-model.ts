@@ -14,7 +14,7 @@ import type {
   UnparsedCause,
 } from '@/lib/bounce/types';
 import type { SendGlance } from '@/lib/explain/send';
-import type { RecipientStory } from '@/lib/explain/story';
+import { verdictOf, type RecipientStory, type Verdict } from '@/lib/explain/story';
 import type { EvidenceDescription, Explanation, GlossaryMatch, RecipientExplainOptions, ReportExplainOptions } from '@/lib/explain/types';
 import type { Lang } from '@/lib/i18n/lang';
 import { isPlainOrIdnAddress, revealHidden, showAddress } from '@/lib/address/visible';
@@ -35,6 +35,8 @@ export interface ExplainPort {
   /** The one story of a recipient (lib/explain/story.ts): text, verdict, actor, tracker effect, corrected address. */
   storyOf(result: RecipientResult): RecipientStory;
   storyLabel(story: RecipientStory, lang: Lang): string;
+  /** The top of the sidebar in the chips' words: all hard, all soft, or 「宛先によって異なります」. */
+  verdictLabel(verdict: Verdict, lang: Lang): string;
   /** The whole send at a glance (lib/explain/send.ts). */
   glanceOfSend(report: BounceReport, earlierFailed: readonly string[], lang: Lang): SendGlance | undefined;
 }
@@ -105,6 +107,13 @@ export interface ReportViewModel {
   lang: Lang;
   kind: ReportKind;
   tone: Tone;
+  /**
+   * What the failed recipients come to (a bounce): read from their stories, so the top of the
+   * sidebar says what the cards' chips say, in their words. Absent for other kinds.
+   */
+  verdict?: Verdict;
+  /** The verdict in words (the badge). */
+  verdictLabel?: string;
   /** The report as a whole: headline (title), what happened, who acts, and for non-bounces the steps. */
   summary: Explanation;
   /** Set for unparsed reports. */
@@ -245,10 +254,12 @@ export function buildReportView(
   const sorted = sortedTold.map((entry) => entry.result);
   const pending = report.kind === 'delayed';
   const failed = pending ? [] : sortedTold;
+  const verdict = report.kind === 'bounce' ? verdictOf(told.map((entry) => ({ severity: severityOf(entry) }))) : undefined;
   return {
     lang,
     kind: report.kind,
     tone: toneOf(report, told.map((entry) => entry.story)),
+    ...(verdict ? { verdict, verdictLabel: port.verdictLabel(verdict, lang) } : {}),
     summary,
     hardCount: failed.filter((entry) => severityOf(entry) === 'hard').length,
     softCount: failed.filter((entry) => severityOf(entry) === 'soft').length,

@@ -5,7 +5,8 @@ import { storyOf, type RecipientStory, type StoryInput } from './story';
 
 /**
  * The grid of evidence every reason is checked against (tests/explain/story.test.ts) and the
- * decision table docs/explanations-decisions.md is written from: the code class, a mistyped
+ * decision table docs/explanations-decisions.md is written from: the code class (a 4xx either
+ * still retried or given up on: Action delayed or failed), a mistyped
  * domain, a domain that does not exist, a block list named, a mobile carrier. Addresses and
  * words are fixtures (example.co.jp, a docomo.ne.jo typo, 192.0.2.x).
  */
@@ -13,6 +14,8 @@ export interface EvidenceCase {
   /** A short name for the column "evidence". */
   name: string;
   codeClass: '4' | '5';
+  /** RFC 3464 Action: 'failed' (final), or 'delayed' (the sending server still retries a 4xx). */
+  action: 'failed' | 'delayed';
   typo: boolean;
   nxdomain: boolean;
   blocklist: boolean;
@@ -21,20 +24,25 @@ export interface EvidenceCase {
 
 export const EVIDENCE_CASES: readonly EvidenceCase[] = (() => {
   const cases: EvidenceCase[] = [];
-  for (const codeClass of ['5', '4'] as const)
+  const codes = [
+    { codeClass: '5', action: 'failed', label: '5xx' },
+    { codeClass: '4', action: 'delayed', label: '4xx retrying' },
+    { codeClass: '4', action: 'failed', label: '4xx given up' },
+  ] as const;
+  for (const { codeClass, action, label } of codes)
     for (const typo of [false, true])
       for (const nxdomain of [false, true])
         for (const blocklist of [false, true])
           for (const carrier of [false, true]) {
             if (typo && carrier) continue; // a mistyped carrier domain is the typo case (docomo.ne.jo)
             const name = [
-              `${codeClass}xx`,
+              label,
               typo ? 'typo' : '',
               nxdomain ? 'NXDOMAIN' : '',
               blocklist ? 'block list' : '',
               carrier ? 'carrier' : '',
             ].filter(Boolean).join(' + ');
-            cases.push({ name, codeClass, typo, nxdomain, blocklist, carrier });
+            cases.push({ name, codeClass, action, typo, nxdomain, blocklist, carrier });
           }
   return cases;
 })();
@@ -50,6 +58,7 @@ export function caseInput(reason: ReasonId, evidence: EvidenceCase): StoryInput 
   return {
     recipient: `taro@${domain}`,
     reason,
+    action: evidence.action,
     status,
     replyCode: evidence.nxdomain ? '' : `${evidence.codeClass}50`,
     diagnosticCode: words.length > 0 ? words.join('; ') : `${evidence.codeClass}50 ${status} refused`,
@@ -135,7 +144,9 @@ export function renderDecisionsDoc(): string {
     '- Sender- and message-side reasons are never re-told as the recipient\'s domain: "Sender address rejected: Domain not',
     "  found\" is the user's own domain (Postfix reject_unknown_sender_domain).",
     '- Who acts follows the code class for networkerror, systemerror and ratelimited: nobody while the sending server still',
-    '  retries (4xx), the user (send again later) after a final 5xx failure; the steps say the same.',
+    '  retries (4xx, Action delayed), the user (send again later) after a final failure: a 5xx, or a 4xx the server gave up on',
+    '  (Action failed: Gmail\'s NXDOMAIN after its retries, a queue lifetime run out). The steps say the same, and a card for a',
+    '  given-up 4xx says first that the server stopped and nothing retries the mail any more.',
     "- **policyviolation** is sender-side for the tracker (an organisation's rule or a refused attachment says nothing about the",
     "  address, so it is never counted against it) and feeds the warning as `policy` (the same organisation), but the card tells",
     "  it as the recipient organisation's rule: the recipient's administrator acts, and the user first tries without the",
@@ -146,7 +157,8 @@ export function renderDecisionsDoc(): string {
     '## Per reason',
     '',
     'The first row of each reason is plain evidence (5xx); further rows are the evidence that changes the decision.',
-    'Evidence: 4xx/5xx code class, typo (a domain correction found), NXDOMAIN, block list (named in the diagnostic), carrier.',
+    'Evidence: the code class (5xx; 4xx retrying: the sending server still retries, Action delayed; 4xx given up: Action failed,',
+    'nobody retries any more), typo (a domain correction found), NXDOMAIN, block list (named in the diagnostic), carrier.',
     '',
     '| reason | evidence | told as | verdict | who acts | tracker | your sending |',
     '|---|---|---|---|---|---|---|',

@@ -1,6 +1,7 @@
 import type { OriginalMessage } from '@/lib/bounce/types';
 import { carrierOf } from '@/lib/typo/providers';
 import { clampThreshold, DEFAULT_SOFT_TO_HARD_THRESHOLD } from '@/lib/tracker/model';
+import { stillRetrying } from './story';
 import type { ExplainContext, Signal, TextFacts } from './types';
 
 /**
@@ -78,9 +79,12 @@ function sizeOf(original: OriginalMessage | undefined): SizeFacts {
   return { sizeBytes: whole, sizeIsAttachments: false };
 }
 
-function signalsOf(status: string, replyCode: string, diagnostic: string): Set<Signal> {
+function signalsOf(status: string, replyCode: string, diagnostic: string, action: string | undefined): Set<Signal> {
   const signals = new Set<Signal>();
-  if (status.startsWith('4') || (!status && replyCode.startsWith('4'))) signals.add('temporary');
+  if (status.startsWith('4') || (!status && replyCode.startsWith('4'))) {
+    // A 4xx code is retried by the sending server only until it reports a final failure (story.ts).
+    signals.add(stillRetrying('4', action) ? 'temporary' : 'gave-up');
+  }
   // Exchange Online NDR: "550 5.1.10 RESOLVER.ADR.RecipientNotFound"; its help says to clear the
   // Auto-Complete entry and retype the address (anchors.md §4, Microsoft).
   if (status === '5.1.10' || diagnostic.includes('resolver.adr.')) signals.add('autocomplete');
@@ -120,7 +124,7 @@ export function factsFrom(context: ExplainContext = {}): TextFacts {
     moreAttachments: Math.max(0, names.length - MAX_ATTACHMENT_NAMES),
     authChecks: ['spf', 'dkim', 'dmarc'].filter((word) => hasWord(diagnostic, word)).map((word) => word.toUpperCase()),
     blocklists: namedBlocklists(diagnostic),
-    signals: signalsOf(status, replyCode, diagnostic),
+    signals: signalsOf(status, replyCode, diagnostic, context.action),
     softBounceLimit: clampSoftBounceLimit(context.softBounceLimit),
     suggestion: context.suggestion,
     ownDomain: domainOfAddress(context.original?.from ?? ''),

@@ -4,7 +4,7 @@ import type { AddressSuggestion } from '@/lib/typo/types';
 import { catalogFor, finish } from './catalog';
 import { factsFrom } from './facts';
 import { isReasonId } from '@/lib/bounce/reasons/taxonomy';
-import { storyOf, type RecipientStory } from './story';
+import { storyOf, type RecipientStory, type Verdict } from './story';
 import type { Actor, Explanation, ExplainContext, ReasonText, RecipientExplainOptions } from './types';
 
 /**
@@ -19,7 +19,7 @@ export { DEFAULT_SOFT_BOUNCE_LIMIT } from './facts';
 export { explainSuggestion, typoFixLabel } from './suggestion';
 export { describeEvidence, mailSystemName } from './evidence';
 export type { Actor, EvidenceDescription, Explanation, ExplainContext, GlossaryMatch, RecipientExplainOptions, ReportExplainOptions } from './types';
-export { storyOf, suggestionFor, SENDING_KINDS, type RecipientStory, type SendingKind, type StoryInput, type TrackerEffect } from './story';
+export { storyOf, suggestionFor, verdictOf, SENDING_KINDS, type RecipientStory, type SendingKind, type StoryInput, type TrackerEffect, type Verdict } from './story';
 export { ACTORS } from './types';
 
 /** The text that tells a story, in one language. */
@@ -41,11 +41,18 @@ function explainStory(story: RecipientStory, lang: Lang, context: ExplainContext
     suggestion: story.suggestion,
     nonexistentDomain: story.evidence.nonexistentDomain,
   });
+  // A 4xx the sending server gave up on: say so first, so nothing reads as "it is still retrying".
+  const gaveUp = facts.signals.has('gave-up') ? [catalog.gaveUpNote] : [];
   const draft = storyText(story, lang)(facts);
   // Outcomes that are not failures have no severity; every failure carries the story's.
   const severity = draft.severity ? (story.severity ?? draft.severity) : undefined;
   const { severity: _drafted, ...rest } = draft;
-  const told = { ...rest, actor: story.actor, actorText: draft.actor === story.actor ? draft.actorText : undefined };
+  const told = {
+    ...rest,
+    actor: story.actor,
+    actorText: draft.actor === story.actor ? draft.actorText : undefined,
+    ...(severity && gaveUp.length > 0 ? { notes: [...gaveUp, ...(rest.notes ?? [])] } : {}),
+  };
   const explanation = finish(severity ? { ...told, severity } : told, catalog, facts.softBounceLimit, severity ? story.tracker : undefined);
   return explanation;
 }
@@ -62,6 +69,7 @@ export function explainReason(reason: ReasonId, lang: Lang, context: ExplainCont
       recipient: context.recipient ?? '',
       reason: known,
       severity: context.severity,
+      action: context.action,
       status: context.status ?? '',
       replyCode: context.replyCode ?? '',
       diagnosticCode: context.diagnosticCode ?? '',
@@ -81,6 +89,7 @@ export function explainRecipient(
   const story = options.story ?? storyOf(result);
   return explainStory(story, lang, {
     recipient: result.recipient,
+    action: result.action,
     status: result.status,
     replyCode: result.replyCode,
     diagnosticCode: result.diagnosticCode,
@@ -101,7 +110,12 @@ export function reasonLabel(reason: ReasonId, lang: Lang): string {
   return labels[reason] ?? labels.undefined;
 }
 
-/** 「直すまで届かない」 / 「一時的なエラー」. */
+/** The top of the sidebar for a report's recipients: 「直すまで届かないエラー（ハードバウンス）」, or 「宛先によって異なります」. */
+export function verdictLabel(verdict: Verdict, lang: Lang): string {
+  return catalogFor(lang).verdictLabels[verdict];
+}
+
+/** The chip of one recipient: 「直すまで届かない」 / 「原因が直れば届く」. */
 export function severityLabel(severity: Severity, lang: Lang): string {
   return catalogFor(lang).severityLabels[severity];
 }

@@ -5,7 +5,7 @@ import type { SenderIncident } from '@/lib/tracker/sending';
 import { TYPO_FIXES } from '@/lib/typo/types';
 import { catalogFor } from './catalog';
 import { GLOSSARY } from './glossary/match';
-import { ACTORS, actorLabel, explainReason, explainReport, reasonLabel, severityDescription, severityLabel, typoFixLabel } from './index';
+import { ACTORS, actorLabel, explainReason, explainReport, reasonLabel, severityDescription, severityLabel, typoFixLabel, verdictLabel } from './index';
 import { glanceOfSend } from './send';
 import { explainSending } from './sending';
 import { SENDING_KINDS } from './story';
@@ -71,15 +71,18 @@ const variants: readonly Variant[] = [
   { heading: { ja: 'blocked: ブロックリストの名前があるとき', en: 'blocked: a block list is named' }, reason: 'blocked', context: { recipient: 'taro@example.ne.jp', status: '5.7.1', replyCode: '554', diagnosticCode: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org' } },
   { heading: { ja: 'norelaying: au のアドレス', en: 'norelaying: an au address' }, reason: 'norelaying', context: { recipient: 'taro@ezweb.ne.jp', status: '5.7.1', replyCode: '554', diagnosticCode: '554 5.7.1 Relay access denied' } },
   { heading: { ja: 'contenterror: 1行が長すぎる（ドコモの 500 Line Too Long）', en: 'contenterror: a line too long (docomo 500 Line Too Long)' }, reason: 'contenterror', context: { recipient: 'taro@docomo.ne.jp', replyCode: '500', diagnosticCode: '500 Line Too Long' } },
-  { heading: { ja: 'mailboxfull: 4xx（サーバーが送り直し中）', en: 'mailboxfull: 4xx (the server is retrying)' }, reason: 'mailboxfull', context: { recipient: 'taro@example.jp', status: '4.2.2', replyCode: '452' } },
+  { heading: { ja: 'mailboxfull: 4xx（サーバーが送り直し中）', en: 'mailboxfull: 4xx (the server is retrying)' }, reason: 'mailboxfull', context: { recipient: 'taro@example.jp', action: 'delayed', status: '4.2.2', replyCode: '452' } },
+  { heading: { ja: 'mailboxfull: 4xx でサーバーが送るのをやめたとき（Action: failed）', en: 'mailboxfull: 4xx the server gave up on (Action: failed)' }, reason: 'mailboxfull', context: { recipient: 'taro@example.jp', action: 'failed', status: '4.2.2', replyCode: '452' } },
   { heading: { ja: 'notaccept: 5xx（ハードバウンス）', en: 'notaccept: 5xx (hard)' }, reason: 'notaccept', context: { recipient: 'taro@example.com', status: '5.1.10', replyCode: '556' } },
-  { heading: { ja: 'networkerror: NXDOMAIN（4.0.0）で打ち間違いが見つかるとき（docomo.ne.jo）', en: 'networkerror: NXDOMAIN (4.0.0) with a typo found (docomo.ne.jo)' }, reason: 'networkerror', context: { recipient: 'yuki.mori@docomo.ne.jo', status: '4.0.0', severity: 'soft', diagnosticCode: "DNS Error: DNS type 'mx' lookup of docomo.ne.jo responded with code NXDOMAIN Domain name not found: docomo.ne.jo" } },
-  { heading: { ja: 'networkerror: NXDOMAIN（4.0.0）で打ち間違いが見つからないとき', en: 'networkerror: NXDOMAIN (4.0.0), no typo found' }, reason: 'networkerror', context: { recipient: 'taro@example-shop.jp', status: '4.0.0', severity: 'soft', diagnosticCode: "DNS Error: DNS type 'mx' lookup of example-shop.jp responded with code NXDOMAIN Domain name not found: example-shop.jp" } },
+  { heading: { ja: 'networkerror: NXDOMAIN（4.0.0）で打ち間違いが見つかるとき（docomo.ne.jo）', en: 'networkerror: NXDOMAIN (4.0.0) with a typo found (docomo.ne.jo)' }, reason: 'networkerror', context: { recipient: 'yuki.mori@docomo.ne.jo', action: 'failed', status: '4.0.0', severity: 'soft', diagnosticCode: "DNS Error: DNS type 'mx' lookup of docomo.ne.jo responded with code NXDOMAIN Domain name not found: docomo.ne.jo" } },
+  { heading: { ja: 'networkerror: NXDOMAIN（4.0.0）で打ち間違いが見つからないとき', en: 'networkerror: NXDOMAIN (4.0.0), no typo found' }, reason: 'networkerror', context: { recipient: 'taro@example-shop.jp', action: 'failed', status: '4.0.0', severity: 'soft', diagnosticCode: "DNS Error: DNS type 'mx' lookup of example-shop.jp responded with code NXDOMAIN Domain name not found: example-shop.jp" } },
   { heading: { ja: 'userunknown: Exchange の NDR でドメインの打ち間違い（yahoo.co.jo）', en: 'userunknown: an Exchange NDR for a mistyped domain (yahoo.co.jo)' }, reason: 'userunknown', context: { recipient: 'a.ishikawa@yahoo.co.jo', status: '5.1.10', replyCode: '550', severity: 'hard' } },
   { heading: { ja: 'rejected: ドコモが DATA のあとで断ったとき（受信設定）', en: 'rejected: docomo refusing after DATA (reception setting)' }, reason: 'rejected', context: { recipient: 'taro@docomo.ne.jp', status: '5.0.0', replyCode: '550', severity: 'soft', diagnosticCode: '550 Unknown user taro@docomo.ne.jp' } },
-  { heading: { ja: 'networkerror: 4xx（サーバーが送り直し中）', en: 'networkerror: 4xx (the server is retrying)' }, reason: 'networkerror', context: { recipient: 'taro@example.jp', status: '4.4.3', replyCode: '451', severity: 'soft', diagnosticCode: '451 4.4.3 Temporary DNS failure' } },
-  { heading: { ja: 'systemerror: 4xx（サーバーが送り直し中）', en: 'systemerror: 4xx (the server is retrying)' }, reason: 'systemerror', context: { recipient: 'taro@example.jp', status: '4.3.0', replyCode: '451', severity: 'soft' } },
-  { heading: { ja: 'ratelimited: 4xx（サーバーが送り直し中）', en: 'ratelimited: 4xx (the server is retrying)' }, reason: 'ratelimited', context: { recipient: 'taro@example.jp', status: '4.7.0', replyCode: '421', severity: 'soft', diagnosticCode: '421 4.7.0 Too many messages, try again later' } },
+  { heading: { ja: 'networkerror: 4xx（サーバーが送り直し中）', en: 'networkerror: 4xx (the server is retrying)' }, reason: 'networkerror', context: { recipient: 'taro@example.jp', action: 'delayed', status: '4.4.3', replyCode: '451', severity: 'soft', diagnosticCode: '451 4.4.3 Temporary DNS failure' } },
+  { heading: { ja: 'systemerror: 4xx（サーバーが送り直し中）', en: 'systemerror: 4xx (the server is retrying)' }, reason: 'systemerror', context: { recipient: 'taro@example.jp', action: 'delayed', status: '4.3.0', replyCode: '451', severity: 'soft' } },
+  { heading: { ja: 'ratelimited: 4xx（サーバーが送り直し中）', en: 'ratelimited: 4xx (the server is retrying)' }, reason: 'ratelimited', context: { recipient: 'taro@example.jp', action: 'delayed', status: '4.7.0', replyCode: '421', severity: 'soft', diagnosticCode: '421 4.7.0 Too many messages, try again later' } },
+  { heading: { ja: 'networkerror: 4xx でサーバーが送るのをやめたとき（Action: failed）', en: 'networkerror: 4xx the server gave up on (Action: failed)' }, reason: 'networkerror', context: { recipient: 'taro@example.jp', action: 'failed', status: '4.4.1', replyCode: '', severity: 'soft', diagnosticCode: 'delivery temporarily suspended: connect to mx.example.jp[192.0.2.25]:25: Connection timed out' } },
+  { heading: { ja: 'ratelimited: 4xx でサーバーが送るのをやめたとき（Action: failed）', en: 'ratelimited: 4xx the server gave up on (Action: failed)' }, reason: 'ratelimited', context: { recipient: 'taro@example.jp', action: 'failed', status: '4.7.0', replyCode: '421', severity: 'soft', diagnosticCode: '421 4.7.0 Too many messages, try again later' } },
   { heading: { ja: 'spamdetected: ブロックリストの名前があるとき', en: 'spamdetected: a block list is named' }, reason: 'spamdetected', context: { recipient: 'taro@example.ne.jp', status: '5.7.1', replyCode: '554', severity: 'soft', diagnosticCode: '554 5.7.1 Message rejected: sender listed at Spamhaus' } },
 ];
 
@@ -212,6 +215,8 @@ export function renderExplanationsDoc(lang: Lang): string {
   if (report) out.push(`### ${h.sendingReport}`, '', ...report.split('\n').map((line) => `> ${line}  `), '');
   out.push(`## ${h.labels}`, '');
   for (const severity of ['hard', 'soft'] as const) out.push(`- **${severityLabel(severity, lang)}** — ${severityDescription(severity, lang)}`);
+  const top = { ja: 'サイドバーの一番上（宛先全体）', en: 'Top of the sidebar (all recipients)' }[lang];
+  for (const verdict of ['hard', 'soft', 'mixed'] as const) out.push(`- ${top}, ${verdict}: **${verdictLabel(verdict, lang)}**`);
   for (const actor of ACTORS) out.push(`- **${actorLabel(actor, lang)}** — ${catalogFor(lang).actorSentences[actor]}`);
   out.push('', `## ${h.glossary}`, '', lang === 'ja' ? '| 英語 | 意味 |' : '| English | Meaning |', '|---|---|');
   for (const entry of GLOSSARY) out.push(`| ${entry.term} | ${entry.meaning[lang]} |`);

@@ -26,6 +26,21 @@ import type { Actor } from './types';
  */
 export type TrackerEffect = 'flag' | 'count' | 'sender' | 'none';
 
+/**
+ * What a report's recipients come to, for the top of the sidebar: every failure hard, every one
+ * soft, or some of each. Read from the same stories as the cards, so the top and the chips say
+ * the same thing in the same words (the catalog's verdictLabels reuse the chips' severity labels).
+ */
+export type Verdict = 'hard' | 'soft' | 'mixed';
+
+/** The verdict of a report's stories; undefined when none is a failure (delivered, auto-reply). */
+export function verdictOf(stories: readonly Pick<RecipientStory, 'severity'>[]): Verdict | undefined {
+  const hard = stories.some((story) => story.severity === 'hard');
+  const soft = stories.some((story) => story.severity === 'soft');
+  if (hard && soft) return 'mixed';
+  return hard ? 'hard' : soft ? 'soft' : undefined;
+}
+
 /** The texts a story can be told with: a reason's own, or the mistyped-domain text. */
 export type StoryText = ReasonId | 'mistyped-domain';
 
@@ -59,6 +74,12 @@ export interface StoryEvidence {
   blocklist: boolean;
   /** The recipient is at a Japanese mobile carrier. */
   carrier: boolean;
+  /**
+   * The sending server still retries: a 4xx code on a recipient that has not finally failed
+   * (action delayed, or not said). A failed recipient with a 4.x.x status (Gmail's NXDOMAIN after
+   * its retries, a queue lifetime run out) is final: nobody retries it any more.
+   */
+  retrying: boolean;
 }
 
 export interface RecipientStory {
@@ -81,6 +102,8 @@ export interface RecipientStory {
 export type StoryInput = Pick<RecipientResult, 'recipient' | 'reason' | 'status' | 'replyCode' | 'diagnosticCode'> & {
   /** The classifier's severity; when absent (a text asked for by reason alone), Sisimai's usual one. */
   severity?: Severity;
+  /** RFC 3464 Action ('failed', 'delayed', ...); when absent, a 4xx code is taken as still retried. */
+  action?: string;
 };
 
 /** Sisimai's hard/soft rule (anchors.md §1.1): hard for userunknown, hostunknown, hasmoved, and notaccept under a 5xx code. */
@@ -130,6 +153,15 @@ function codeClassOf(status: string, replyCode: string): StoryEvidence['codeClas
   return first === '2' || first === '4' || first === '5' ? first : '';
 }
 
+/**
+ * Whether the sending server still retries this recipient: only a temporary (4xx) code can be
+ * retried, and only until the server reports a final failure (RFC 3464 §2.3.3 Action "failed":
+ * "could not be delivered ... no further attempts"). facts.ts words the texts by the same rule.
+ */
+export function stillRetrying(codeClass: StoryEvidence['codeClass'], action: string | undefined): boolean {
+  return codeClass === '4' && (action ?? '').trim().toLowerCase() !== 'failed';
+}
+
 /** The corrected address, offered only when the bounce points at the address (lib/typo's gate). */
 export function suggestionFor(input: StoryInput): AddressSuggestion | undefined {
   const context = { reason: input.reason, status: input.status || undefined, diagnosticCode: input.diagnosticCode || undefined };
@@ -140,8 +172,9 @@ export function evidenceOf(input: StoryInput, suggestion: AddressSuggestion | un
   const diagnostic = (input.diagnosticCode ?? '').slice(0, MAX_DIAGNOSTIC_CHARS).toLowerCase();
   const status = (input.status ?? '').trim();
   const domainTypo = suggestion?.fixes.includes('domain') ?? false;
+  const codeClass = codeClassOf(status, input.replyCode ?? '');
   return {
-    codeClass: codeClassOf(status, input.replyCode ?? ''),
+    codeClass,
     domainTypo,
     formatTypo: suggestion !== undefined && !domainTypo,
     nonexistentDomain:
@@ -150,6 +183,7 @@ export function evidenceOf(input: StoryInput, suggestion: AddressSuggestion | un
       NONEXISTENT_DOMAIN_PHRASES.some((phrase) => diagnostic.includes(phrase)),
     blocklist: hasBlocklist(diagnostic),
     carrier: carrierOf(input.recipient) !== undefined,
+    retrying: stillRetrying(codeClass, input.action),
   };
 }
 
@@ -165,7 +199,7 @@ const SENDING_KIND_OF: Partial<Record<ReasonId, SendingKind>> = {
 };
 
 /** Who acts for each reason's own text (the texts in ja/ and en/ say the same). */
-function reasonActor(reason: ReasonId, evidence: StoryEvidence, temporary: boolean): Actor {
+function reasonActor(reason: ReasonId, evidence: StoryEvidence): Actor {
   switch (reason) {
     case 'userunknown':
     case 'hostunknown':
@@ -186,11 +220,12 @@ function reasonActor(reason: ReasonId, evidence: StoryEvidence, temporary: boole
       return 'recipient';
     case 'rejected':
       return evidence.carrier ? 'recipient' : 'your-admin';
-    // Nobody acts while the sending server still retries (4xx); after a final failure the user sends again.
+    // Nobody acts while the sending server still retries (4xx, not yet failed); after a final
+    // failure (5xx, or a 4xx the server gave up on) the user sends again.
     case 'ratelimited':
     case 'networkerror':
     case 'systemerror':
-      return temporary ? 'nobody' : 'you';
+      return evidence.retrying ? 'nobody' : 'you';
     case 'suppressed':
     case 'blocked':
     case 'badreputation':
@@ -235,12 +270,11 @@ export function storyOf(input: StoryInput, suggestion: AddressSuggestion | undef
   const evidence = evidenceOf(input, suggestion);
   const reason = input.reason;
   const concern = concernOf(reason);
-  const temporary = evidence.codeClass === '4';
   const base = { evidence, ...(suggestion ? { suggestion } : {}) };
   const severity = input.severity ?? usualSeverity(reason, evidence.codeClass);
 
   if (concern === 'not-failure') {
-    return { ...base, text: reason, concern, severity: undefined, actor: reasonActor(reason, evidence, temporary), tracker: 'none' };
+    return { ...base, text: reason, concern, severity: undefined, actor: reasonActor(reason, evidence), tracker: 'none' };
   }
 
   // A mistyped domain: the domain does not exist (or the bounce is about the address) and a
@@ -286,7 +320,7 @@ export function storyOf(input: StoryInput, suggestion: AddressSuggestion | undef
     text: reason,
     concern,
     severity,
-    actor: reasonActor(reason, evidence, temporary),
+    actor: reasonActor(reason, evidence),
     tracker: effectOf(concern, severity),
     ...(sending ? { sending } : {}),
   };

@@ -2,7 +2,7 @@ import type { Lang } from '@/lib/i18n/lang';
 import type { OriginalMessage, ReasonId, ReportKind, Severity, UnparsedCause } from '@/lib/bounce/types';
 import type { CarrierId } from '@/lib/typo/providers';
 import type { AddressSuggestion, TypoFix } from '@/lib/typo/types';
-import type { RecipientStory, StoryText, TrackerEffect } from './story';
+import type { RecipientStory, StoryText, TrackerEffect, Verdict } from './story';
 
 export type { Lang } from '@/lib/i18n/lang';
 
@@ -74,6 +74,8 @@ export interface ExplainContext {
   diagnosticCode?: string;
   /** hard or soft as the classifier decided; some texts depend on it (notaccept, filtered). */
   severity?: Severity;
+  /** RFC 3464 Action ('failed', 'delayed'): a 4xx code on a failed recipient is no longer retried. */
+  action?: string;
   /** The message that failed: its size and attachments make the too-large text concrete. */
   original?: OriginalMessage;
   /** Consecutive soft bounces that count as one hard bounce in the tracker (a setting, default 5). */
@@ -129,12 +131,14 @@ export interface TextFacts {
 
 /**
  * Details read from the codes and the diagnostic that change the advice.
- * - temporary: a 4xx code; the sending server keeps trying by itself.
+ * - temporary: a 4xx code on a recipient not yet failed; the sending server keeps trying by itself.
+ * - gave-up: a 4xx code on a recipient that failed (Action: failed): the sending server has stopped
+ *   trying, nobody retries it any more (the user sends again, or checks the address).
  * - autocomplete: Exchange/Outlook RESOLVER.ADR or 5.1.10; a stale Auto-Complete entry is a common cause.
  * - line-too-long: a line over 1000 bytes (RFC 5322 §2.1.1; docomo's "500 Line Too Long").
  * - gmail: the answer came from Google's servers (their 5.7.26 / 5.7.25 pages apply).
  */
-export type Signal = 'temporary' | 'autocomplete' | 'line-too-long' | 'gmail';
+export type Signal = 'temporary' | 'gave-up' | 'autocomplete' | 'line-too-long' | 'gmail';
 
 /** A text without its actorText: that comes from the actor unless the entry words it itself. */
 export type ExplanationDraft = Omit<Explanation, 'actorText'> & { actorText?: string };
@@ -192,6 +196,10 @@ export interface LanguageCatalog {
   storyLabels: Record<Exclude<StoryText, ReasonId>, string>;
   /** What the tracker does with this recipient, as the last note of its card (story.ts TrackerEffect). */
   trackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string>;
+  /** The top of the sidebar: what the report's recipients come to, in the chips' words (story.ts Verdict). */
+  verdictLabels: Record<Verdict, string>;
+  /** The first note of a card whose 4xx code the sending server gave up on (signal 'gave-up'). */
+  gaveUpNote: string;
 }
 
 /**

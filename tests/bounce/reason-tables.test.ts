@@ -4,6 +4,7 @@
  * tables hold; addresses and hosts are anonymised.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyBounce } from '@/lib/bounce';
 import { decideReason, type ReasonFacts } from '@/lib/bounce/reasons';
 import type { ReasonId } from '@/lib/bounce/reasons/taxonomy';
 import { findStatusCode } from '@/lib/bounce/smtp';
@@ -225,5 +226,112 @@ describe('which status code to report (Sisimai SMTP/Status.pm prefer() and find(
   it('finds the stated code past an x.0.0 or a 4.4.7', () => {
     expect(findStatusCode('451 4.4.7 Delivery delayed: 452 4.2.2 Mailbox full')).toBe('4.2.2');
     expect(chooseStatus('5.2.2', '550 5.7.1 Mailbox full and refused')).toBe('5.2.2');
+  });
+});
+
+/**
+ * A sample of scripts/probe-reason-phrases.mjs's probes (docs/classifier.md, "Probe of the reason
+ * tables"): a phrase of Sisimai 5.1's Reason/*.pm in the probe's frames, written here: (a) an RFC 3464
+ * DSN with a neutral status (5.0.0, and 4.0.0 for a temporary reason), (b) a plain-text notice with
+ * no DSN, read raw and as rendered text. The expected reason is Sisimai 5.1's label of that mail;
+ * every row failed before its phrase moved to the table Sisimai 5.1 holds it in.
+ */
+const RECIPIENT = 'kijitora@example.jp';
+
+function probeDsn(reply: string, status: string): string {
+  return [
+    'From: Mail Delivery Subsystem <mailer-daemon@mx.example.com>',
+    'To: <sender@example.com>',
+    'Subject: Delivery Status Notification',
+    'Date: Fri, 4 Dec 2026 09:00:05 +0900',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Your message could not be delivered to one or more recipients.',
+    '',
+    `<${RECIPIENT}>: ${reply}`,
+    '',
+    '--b1',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.example.com',
+    '',
+    `Final-Recipient: rfc822; ${RECIPIENT}`,
+    'Action: failed',
+    `Status: ${status}`,
+    'Remote-MTA: dns; mx.example.jp',
+    `Diagnostic-Code: smtp; ${reply}`,
+    '',
+    '--b1',
+    'Content-Type: text/rfc822-headers',
+    '',
+    'From: Sender <sender@example.com>',
+    `To: <${RECIPIENT}>`,
+    'Subject: Meeting notes',
+    '',
+    '--b1--',
+    '',
+  ].join('\n');
+}
+
+function probePlainBody(reply: string): string {
+  return [
+    'This is the mail system at host mx.example.com.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients. It's attached below.",
+    '',
+    `<${RECIPIENT}>: host mx.example.jp[192.0.2.1] said: ${reply}`,
+    '',
+    '------ This is a copy of the message, including all the headers. ------',
+    '',
+    'From: Sender <sender@example.com>',
+    `To: <${RECIPIENT}>`,
+    'Subject: Meeting notes',
+    '',
+  ].join('\n');
+}
+
+const PLAIN_SUBJECT = 'Undelivered Mail Returned to Sender';
+const PLAIN_FROM = 'MAILER-DAEMON@mx.example.com';
+
+function probePlain(reply: string): string {
+  return [`From: ${PLAIN_FROM}`, 'To: sender@example.com', `Subject: ${PLAIN_SUBJECT}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', probePlainBody(reply)].join('\n');
+}
+
+async function reasonOf(input: Parameters<typeof classifyBounce>[0]): Promise<string> {
+  const report = await classifyBounce(input);
+  const found = 'recipients' in report ? report.recipients.find((r) => r.recipient === RECIPIENT) : undefined;
+  return found?.reason ?? `(${report.kind})`;
+}
+
+describe('probe sample: Sisimai 5.1 phrases in a neutral DSN and a plain notice (scripts/probe-reason-phrases.mjs)', () => {
+  it.each<[string, ReasonId, boolean]>([
+    // Reason/Blocked.pm pair ("mail from … refused:"), not a sender refusal
+    ['mail from 192.0.2.9 refused:', 'blocked', true],
+    // Reason/ContentError.pm, not a policy refusal
+    ['header size exceeds maximum permitted', 'contenterror', false],
+    // Reason/NetworkError.pm, not a missing domain
+    ['unrouteable mail domain', 'networkerror', true],
+    // Reason/SpamDetected.pm, not a recipient's filter nor a policy refusal
+    ['message filtered', 'spamdetected', false],
+    ['message filtered. please see the faqs section on spam', 'spamdetected', false],
+    ['message rejected for policy reasons', 'spamdetected', false],
+  ])('550 %s → %s', async (phrase, expected, soft) => {
+    const reply = `550 ${phrase}`;
+    expect(await reasonOf(probeDsn(reply, '5.0.0'))).toBe(expected);
+    if (soft) expect(await reasonOf(probeDsn(`450 ${phrase}`, '4.0.0'))).toBe(expected);
+    expect(await reasonOf(probePlain(reply))).toBe(expected);
+    expect(await reasonOf({ subject: PLAIN_SUBJECT, from: PLAIN_FROM, body: probePlainBody(reply) })).toBe(expected);
+  });
+
+  it('reads "user has too many messages on the server" at RCPT TO as a full mailbox (Reason/MailboxFull.pm), not a rate', async () => {
+    const reply = '550 user has too many messages on the server (in reply to RCPT TO command)';
+    expect(await reasonOf(probePlain(reply))).toBe('mailboxfull');
+    expect(await reasonOf({ subject: PLAIN_SUBJECT, from: PLAIN_FROM, body: probePlainBody(reply) })).toBe('mailboxfull');
+    expect(await reasonOf(probePlain('421 too many messages from your ip (in reply to RCPT TO command)'))).toBe('ratelimited');
   });
 });

@@ -65,6 +65,16 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   'reason-next-paragraph': { kind: 'bounce', decoder: 'plaintext', recipients: [['endo@example.com', 'mailboxfull', 'soft', '', '', '']] },
   // Postfix local(8)'s "unknown user" paragraph: the 5.1.1 Postfix writes with it is only in its DSN.
   'postfix-local-unknown-user': { kind: 'bounce', decoder: 'postfix', recipients: [['ishii@example.jp', 'userunknown', 'hard', '5.1.1', '', '']] },
+  // Gmail's card in Japanese (Gmail writes it in the sender's language): the address before its
+  // verb ("x に配信できませんでした"), a Japanese label before the remote reply.
+  'gmail-card-japanese-nouser': { kind: 'bounce', decoder: 'gsuite', recipients: [['yamada@example.jp', 'userunknown', 'hard', '5.1.1', '550', '']] },
+  'gmail-card-japanese-nomx': { kind: 'bounce', decoder: 'gsuite', recipients: [['suzuki@exmaple.co.jp', 'networkerror', 'soft', '', '', '']] },
+  'gmail-card-japanese-blocked': { kind: 'bounce', decoder: 'gsuite', recipients: [['sato@example.co.jp', 'blocked', 'soft', '5.7.1', '550', '']] },
+  'gmail-card-japanese-delayed': { kind: 'delayed', decoder: 'gsuite', recipients: [['tanaka@example.jp', 'expired', 'soft', '', '', '']] },
+  // A delay warning with no DSN: its recipient is delayed, so with no other cause it is expired (Sisimai Reason.pm).
+  'delay-notice-rendered': { kind: 'delayed', decoder: 'plaintext', recipients: [['sakai@example.jp', 'expired', 'soft', '', '', '']] },
+  // The same words of retrying in a final notice that says the server gave up: not a delay.
+  'final-after-retries-rendered': { kind: 'bounce', decoder: 'plaintext', recipients: [['mori@example.jp', 'onhold', 'soft', '', '', '']] },
   // Oracle Messaging Server's bare "Reason: Over quota".
   'messagingserver-over-quota': { kind: 'bounce', decoder: 'messagingserver', recipients: [['noguchi@example.com', 'mailboxfull', 'soft', '', '', '']] },
   // Gmail's "Delivery incomplete" card: a delay, read by the Google reader.

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportView } from '@/components/ReportView';
 import { Sidebar } from '@/components/Sidebar';
 import { historyLine, sidebarText } from '@/components/sidebar-text';
+import { explainPort } from '@/lib/content/explain-port';
 import { buildReportView } from '@/lib/content/sidebar-model';
 import { bounce, namingPort, recipient } from '../content/reports';
 
@@ -21,8 +22,8 @@ const hardView = (lang: 'ja' | 'en' = 'ja') =>
 describe('Sidebar', () => {
   it('says hard or soft in words, then each recipient with cause, actor, numbered steps, phrase and gloss', () => {
     render(<Sidebar state={{ status: 'ready', view: hardView() }} lang="ja" theme="light" onClose={() => undefined} />);
-    expect(screen.getByTestId('bn-badge').textContent).toBe('恒久的なエラー（ハードバウンス）');
-    expect(screen.getByTestId('bn-counts').textContent).toBe('届かない宛先 1件');
+    expect(screen.getByTestId('bn-badge').textContent).toBe('verdict:hard:ja');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('届かなかった宛先 1件');
     expect(screen.getByTestId('bn-headline').textContent).toBe('report:bounce:ja');
     expect(screen.getByTestId('bn-lead').textContent).toBe('summary:bounce');
     const card = screen.getByTestId('bn-recipient');
@@ -81,7 +82,8 @@ describe('Sidebar', () => {
 
   it('speaks English when asked', () => {
     render(<Sidebar state={{ status: 'ready', view: hardView('en') }} lang="en" theme="light" onClose={() => undefined} />);
-    expect(screen.getByTestId('bn-badge').textContent).toBe('Permanent error (hard bounce)');
+    expect(screen.getByTestId('bn-badge').textContent).toBe('verdict:hard:en');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('1 not delivered');
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 });
@@ -146,6 +148,56 @@ describe('ReportView', () => {
   });
 });
 
+describe('the top of the sidebar tells what the cards tell (real stories)', () => {
+  const spamhaus = (address: string) =>
+    recipient({
+      recipient: address,
+      reason: 'blocked',
+      severity: 'soft',
+      status: '5.7.1',
+      replyCode: '554',
+      diagnosticCode: '554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org',
+    });
+  const chips = () => screen.getAllByTestId('bn-recipient').map((card) => card.querySelector('.bn-chip')?.textContent);
+
+  it('a Spamhaus block: the badge is the chips\' 原因が直れば届く, never 一時的', () => {
+    render(<ReportView view={buildReportView(bounce([spamhaus('taro@example.ne.jp'), spamhaus('hanako@example.ne.jp')]), 'ja', explainPort)} />);
+    const badge = screen.getByTestId('bn-badge').textContent ?? '';
+    expect(badge).toBe('原因が直れば届くエラー（ソフトバウンス）');
+    expect(chips()).toEqual(['原因が直れば届く', '原因が直れば届く']);
+    expect(badge.startsWith(chips()[0] ?? '?')).toBe(true);
+    expect(screen.getByTestId('bn-verdict').textContent).not.toMatch(/一時的/);
+    expect(screen.getByTestId('bn-counts').textContent).toBe('届かなかった宛先 2件');
+  });
+
+  it('a mistyped domain that Sisimai calls soft (NXDOMAIN under 4.0.0): the badge follows the story, hard', () => {
+    const typo = recipient({
+      recipient: 'yuki.mori@docomo.ne.jo',
+      reason: 'networkerror',
+      severity: 'soft',
+      status: '4.0.0',
+      replyCode: '',
+      diagnosticCode: "DNS Error: DNS type 'mx' lookup of docomo.ne.jo responded with code NXDOMAIN Domain name not found: docomo.ne.jo",
+    });
+    render(<ReportView view={buildReportView(bounce([typo]), 'ja', explainPort)} />);
+    expect(screen.getByTestId('bn-badge').textContent).toBe('直すまで届かないエラー（ハードバウンス）');
+    expect(chips()).toEqual(['直すまで届かない']);
+  });
+
+  it('some of each: says so, and counts each in the chips\' words', () => {
+    render(<ReportView view={buildReportView(bounce([recipient(), spamhaus('taro@example.ne.jp')]), 'ja', explainPort)} />);
+    expect(screen.getByTestId('bn-badge').textContent).toBe('宛先によって異なります');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('直すまで届かない 1件・原因が直れば届く 1件');
+    expect(chips()).toEqual(['直すまで届かない', '原因が直れば届く']);
+  });
+
+  it('speaks English the same way', () => {
+    render(<ReportView view={buildReportView(bounce([recipient(), spamhaus('taro@example.ne.jp')]), 'en', explainPort)} />);
+    expect(screen.getByTestId('bn-badge').textContent).toBe('Differs by recipient');
+    expect(screen.getByTestId('bn-counts').textContent).toBe('1 fail until fixed · 1 work once fixed');
+  });
+});
+
 describe('historyLine', () => {
   const words = sidebarText.en.history;
   it('says what the tracker counted, and nothing when it counted nothing', () => {
@@ -154,7 +206,10 @@ describe('historyLine', () => {
     expect(line('hard', 2, 0)).toBe('This address is flagged as undeliverable (2 bounces so far).');
     expect(line('hard', 1, 0)).toBe('This address is flagged as undeliverable (1 bounce so far).');
     expect(line('unflagged', 4, 0)).toBe('You unflagged this address (4 bounces so far).');
-    expect(line('soft', 3, 3)).toBe('3 temporary failures in a row (3 so far).');
+    expect(line('soft', 3, 3)).toBe('3 failures in a row for this address (3 so far).');
+    expect(historyLine(sidebarText.ja.history, { address: 'a@example.org', state: 'soft', totalBounces: 4, softRun: 3 })).toBe(
+      'このアドレスには3回続けて届いていません（これまでに4回）。',
+    );
     expect(line('soft', 1, 1)).toBe('Bounces for this address so far: 1.');
     expect(line('ok', 0, 0)).toBe('');
   });

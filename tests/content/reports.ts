@@ -67,6 +67,7 @@ export const namingPort: ExplainPort = {
   }),
   reasonLabel: (reason, lang) => `label:${reason}:${lang}`,
   severityLabel: (severity, lang) => `severity:${severity}:${lang}`,
+  verdictLabel: (verdict, lang) => `verdict:${verdict}:${lang}`,
   findGlossaryTerms: (text) => (text.includes('does not exist') ? [{ matched: 'does not exist', term: 'does not exist', meaning: '存在しません' }] : []),
   describeEvidence: (evidence, lang) => ({ decidedBy: `decided:${evidence.matched}:${lang}`, rule: `rule:${evidence.source}:${lang}`, ruleId: evidence.rule }),
   mailSystemName: (decoder) => `name:${decoder}`,

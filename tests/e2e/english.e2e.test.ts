@@ -19,7 +19,7 @@ describe('Chromium in English', () => {
     await expect(readVerdict(page)).resolves.toEqual({
       kind: 'bounce',
       tone: 'hard',
-      badge: 'Permanent error (hard bounce)',
+      badge: 'Fails until fixed (hard bounce)',
       headline: 'Your mail was not delivered (Mistyped part after the @)',
       recipients: [
         {
@@ -48,7 +48,7 @@ describe('Chromium in English', () => {
     await expect(readVerdict(page)).resolves.toMatchObject({
       kind: 'bounce',
       tone: 'hard',
-      badge: 'Permanent error (hard bounce)',
+      badge: 'Fails until fixed (hard bounce)',
       recipients: [{ address: 'nakamura.sho@example.co.jp', reason: 'userunknown', severity: 'hard', reasonLabel: 'Wrong part before the @' }],
     });
     await page.close();

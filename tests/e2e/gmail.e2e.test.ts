@@ -28,8 +28,8 @@ const mailboxFull: ShownRecipient = {
   reasonLabel: '相手のメールボックスが満杯',
   cause: '相手のメールボックスがいっぱいです',
 };
-const HARD_BOUNCE = { kind: 'bounce', tone: 'hard', badge: '恒久的なエラー（ハードバウンス）' };
-const SOFT_BOUNCE = { kind: 'bounce', tone: 'soft', badge: '一時的なエラー（ソフトバウンス）' };
+const HARD_BOUNCE = { kind: 'bounce', tone: 'hard', badge: '直すまで届かないエラー（ハードバウンス）' };
+const SOFT_BOUNCE = { kind: 'bounce', tone: 'soft', badge: '原因が直れば届くエラー（ソフトバウンス）' };
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

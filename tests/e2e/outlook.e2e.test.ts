@@ -8,8 +8,8 @@ function dataRequests(requests: { url: string; resourceType: string }[]): string
   return requests.filter((r) => r.resourceType !== 'document' && !r.url.startsWith('chrome-extension://')).map((r) => r.url);
 }
 
-const HARD = '恒久的なエラー（ハードバウンス）';
-const SOFT = '一時的なエラー（ソフトバウンス）';
+const HARD = '直すまで届かないエラー（ハードバウンス）';
+const SOFT = '原因が直れば届くエラー（ソフトバウンス）';
 
 /** Exchange's RESOLVER.ADR.RecipientNotFound (5.1.10) as the sidebar explains it. */
 const recipientNotFound = (address: string): ShownRecipient => ({

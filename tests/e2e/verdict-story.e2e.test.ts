@@ -40,6 +40,8 @@ describe('one story per recipient, the whole send, your sending (Chromium, built
     expect(verdict.recipients).toEqual([
       expect.objectContaining({ address: 'yuki.mori@docomo.ne.jo', severity: 'hard', cause: 'アドレスの@より後ろ（ドメイン）が打ち間違いです' }),
     ]);
+    // The top of the sidebar tells the card's story (Sisimai says soft; the story, hard).
+    expect(verdict.badge).toBe('直すまで届かないエラー（ハードバウンス）');
     const card = await sidebarText(page, 'bn-recipient');
     expect(card).not.toMatch(/一時的な問題|時間がたつと直ります|だれも対応する必要はありません|経路/);
     expect(await sidebarText(page, 'bn-actor')).toContain('あなたが対応してください。');
@@ -90,7 +92,13 @@ describe('one story per recipient, the whole send, your sending (Chromium, built
   });
 
   it('a Spamhaus block for 3 recipients raises the sending warning; five of them never flag an address', async () => {
-    await openBounce('gmail-spamhaus-1');
+    // The top of the sidebar says what the three cards say: 原因が直れば届く, never 一時的.
+    const { page } = await webmail.open('gmail-spamhaus-1');
+    const verdict = await readVerdict(page);
+    expect(verdict.badge).toBe('原因が直れば届くエラー（ソフトバウンス）');
+    expect(await sidebarText(page, 'bn-verdict')).not.toMatch(/一時的/);
+    expect(verdict.recipients.map((r) => r.severity)).toEqual(['soft', 'soft', 'soft']);
+    await page.close();
     const popup = await openExtensionPage(webmail.browser, 'popup.html');
     const warning = popup.getByTestId('bn-sending-warning');
     await warning.waitFor();

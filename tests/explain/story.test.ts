@@ -15,8 +15,8 @@ import { treatByConcern } from '@/lib/tracker/model';
 
 function result(input: ReturnType<typeof caseInput>): RecipientResult {
   return {
-    ...input,
     action: 'failed',
+    ...input,
     severity: 'soft',
     hardbounce: false,
     remoteMta: '',
@@ -27,6 +27,8 @@ function result(input: ReturnType<typeof caseInput>): RecipientResult {
 }
 
 const TEMPORARY_JA = /一時的な問題|時間がたつと直ります|時間をおけば届く見込み/;
+/** Words that say the sending server is still retrying: wrong once it has given up. */
+const RETRYING = { ja: /自動で送り直|送り直しを続けて|今は待って/, en: /retries (?:it )?by itself|keeps retrying|still retr|will retry|wait for now/i };
 const cases = REASON_IDS.flatMap((reason) => EVIDENCE_CASES.map((evidence) => ({ reason, evidence })));
 
 describe.each(['ja', 'en'] as const)('one story per recipient (%s)', (lang) => {
@@ -63,6 +65,15 @@ describe.each(['ja', 'en'] as const)('one story per recipient (%s)', (lang) => {
       expect(story.concern === 'path').toBe(false);
       expect(story.actor).not.toBe('nobody');
     }
+    // After a final failure (5xx, or a 4xx the server gave up on) nobody retries: no text says so,
+    // nobody is not the one to act, and a given-up 4xx says first that the server stopped.
+    const told = `${explanation.whatHappened} ${explanation.actorText} ${explanation.steps.join(' ')} ${explanation.resend}`;
+    if (story.severity && !story.evidence.retrying) {
+      expect(told).not.toMatch(RETRYING[lang]);
+      expect(story.actor).not.toBe('nobody');
+    }
+    if (story.severity && evidence.codeClass === '4' && evidence.action === 'failed') expect(explanation.notes?.[0]).toBe(CATALOGS[lang].gaveUpNote);
+    else expect(explanation.notes ?? []).not.toContain(CATALOGS[lang].gaveUpNote);
     // The last note says what the tracker does; the chip says the same verdict.
     if (story.severity) {
       expect(explanation.notes?.at(-1)).toBe(CATALOGS[lang].trackerNotes[story.tracker](5));
@@ -92,6 +103,41 @@ describe('the story agrees with each text and with the tracker', () => {
       if (story.override || story.concern === 'not-failure') continue;
       expect(treatByConcern({ ...result(input), severity: story.severity ?? 'soft' }), `${reason} / ${evidence.name}`).toBe(story.tracker);
     }
+  });
+});
+
+describe('a 4.x.x on a failed recipient: the sending server gave up', () => {
+  const timedOut = {
+    recipient: 'taro@example.jp',
+    reason: 'networkerror' as const,
+    severity: 'soft' as const,
+    status: '4.4.1',
+    replyCode: '',
+    diagnosticCode: 'delivery temporarily suspended: connect to mx.example.jp[192.0.2.25]:25: Connection timed out',
+  };
+  it('says nobody retries any more, and the user sends again later', () => {
+    const failed = { ...timedOut, action: 'failed' };
+    expect(storyOf(failed)).toMatchObject({ actor: 'you', tracker: 'count', evidence: { codeClass: '4', retrying: false } });
+    const ja = explainRecipient(result(failed), 'ja');
+    expect(ja.actor).toBe('you');
+    expect(ja.notes?.[0]).toBe(CATALOGS.ja.gaveUpNote);
+    expect(ja.notes?.[0]).toMatch(/送り直すのをやめ/);
+    expect(`${ja.actorText}${ja.steps.join('')}${ja.resend}`).not.toMatch(RETRYING.ja);
+    expect(ja.steps.join('')).toMatch(/もう一度送ってください/);
+  });
+
+  it('while it is still retrying (Action: delayed), says wait: nobody acts', () => {
+    const delayed = { ...timedOut, action: 'delayed' };
+    expect(storyOf(delayed)).toMatchObject({ actor: 'nobody', evidence: { retrying: true } });
+    const ja = explainRecipient(result(delayed), 'ja');
+    expect(ja.actor).toBe('nobody');
+    expect(ja.notes ?? []).not.toContain(CATALOGS.ja.gaveUpNote);
+    expect(`${ja.steps.join('')}${ja.resend}`).toMatch(RETRYING.ja);
+  });
+
+  it('ratelimited under 4.7.0 given up: the user waits a little and resends', () => {
+    const story = storyOf({ ...timedOut, reason: 'ratelimited', status: '4.7.0', replyCode: '421', diagnosticCode: '421 4.7.0 Too many messages', action: 'FAILED' });
+    expect(story).toMatchObject({ actor: 'you', tracker: 'sender' });
   });
 });
 

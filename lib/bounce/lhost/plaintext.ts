@@ -24,6 +24,16 @@ const originalMarkers =
 const recipientContext =
   /(?:deliver(?:ed|y)?|sent|send|reach|addressed)\b[^@\n]{1,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}:\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?<?$/i;
 
+/**
+ * Wordings after an address that present it as the failed recipient, where the verb follows it:
+ * Japanese ("x に配信できませんでした", "x へのメッセージ", "x 宛のメール", as Gmail's and
+ * Exchange's Japanese notices put it) and English ("x could not be delivered", "x wasn't found
+ * at example.jp", "x does not exist").
+ * regex-audit: bounded — literals after optional spaces, tried at the text after the address.
+ */
+const recipientAfter =
+  /^\s*(?:>\s*)?(?:(?:様|さま|さん)\s*)?(?:に|へ|宛て?|あて)(?:の|て|は|に)?\s*(?:メール|メッセージ|送信|配信|送|届)|^\s*(?:>\s*)?(?:could ?n[o']t|was ?n[o']t|were ?n[o']t|is ?n[o']t|cannot|can't|does ?n[o']t|did ?n[o']t)\s+(?:be\s+)?(?:delivered|reached|found|exist|receive|accept)/i;
+
 /** Lines that carry the reason: a remote reply, or a labelled explanation. */
 const reasonLine =
   /^\s*(?:[45]\d\d[ -]|#?[45]\.\d{1,3}\.\d{1,3}\b|(?:reason|error|diagnostic(?: code)?|status code|reported error|remote server returned|the (?:response|error) (?:was|from|that the other server returned was))\b|(?:エラー|理由|原因|詳細)\s*[:：])/i;
@@ -128,7 +138,7 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
       }
       const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
       const causeFirst = !alone && /^[>"'\])\s.]*$/.test(rawAfter) ? causeThenAddress(before) : undefined;
-      if (!alone && !causeFirst && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before) && !saysWhatHappened(rawAfter)) continue;
+      if (!alone && !causeFirst && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before) && !saysWhatHappened(rawAfter) && !recipientAfter.test(rawAfter)) continue;
       const following: string[] = [];
       for (let j = i + 1; j < report.length && j < i + 8; j++) {
         const next = report[j] ?? '';
@@ -148,6 +158,12 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
 
 /** A label alone on its line ("Reason:", "because:", "エラー:"): its text is the paragraph below. */
 const bareReasonLabel = /^(?:reason|error|diagnostic(?: code)?|because|エラー|理由|原因|詳細)\s?[:：]?$/i;
+/**
+ * A Japanese label line that introduces the remote server's answer: Gmail's and others' "応答:",
+ * "リモート サーバーからの応答:", "次のエラーが返されました:", "エラー内容:".
+ * regex-audit: bounded — two bounded runs around a literal alternation.
+ */
+const japaneseReasonLabel = /^[^:：@]{0,20}(?:応答|エラー|理由|原因|詳細)[^:：@]{0,12}[:：]$/;
 
 /** A labelled reason ("Reason: The email you sent ... / above has been returned because ...") may run on over its paragraph. */
 const labelledReason = /^\s*(?:reason|error|diagnostic(?: code)?|reported error)\s*:/i;
@@ -164,7 +180,7 @@ function generalReason(report: readonly string[], used: ReadonlySet<number>, can
   for (let i = 0; i < report.length; i++) {
     const line = report[i] ?? '';
     if (used.has(i)) continue;
-    if (bareReasonLabel.test(line.trim())) {
+    if (bareReasonLabel.test(line.trim()) || japaneseReasonLabel.test(line.trim())) {
       let j = i + 1;
       while (j < report.length && j < i + 3 && !(report[j] ?? '').trim()) j++;
       for (let count = 0; j < report.length && count < 4 && (report[j] ?? '').trim() && !used.has(j); j++, count++) taken.push(report[j] ?? '');
@@ -184,6 +200,26 @@ function generalReason(report: readonly string[], used: ReadonlySet<number>, can
   return taken.join(' ');
 }
 
+/**
+ * A warning that the message is still queued, not a final failure: Exim's "Warning: message ...
+ * delayed", Postfix's "Delayed Mail (still being retried)", sendmail's "Warning: could not send
+ * message for past 4 hours" / "THIS IS A WARNING MESSAGE ONLY", Exchange's and Gmail's "Delivery
+ * has been delayed" / "(Delay)", Messaging Server's "has been delayed ... will continue trying".
+ * Its recipients get Action: delayed, as the DSN of such a notice says (RFC 3464 2.3.3), so a
+ * text with no other cause is expired, as Sisimai's Reason.pm decides for a delayed action.
+ * regex-audit: bounded — alternations of literals, tried on the subject and on single lines.
+ */
+const delaySubject = /\b(?:delay(?:ed)?|still being retried|could not send message for past|not yet (?:been )?delivered)\b|\(delay\)/i;
+const delayLine =
+  /\b(?:has been delayed|is delayed|delivery (?:has been |is )?delayed|still (?:awaiting delivery|being retried|trying)|will (?:continue|keep) (?:trying|to try|retrying)|will (?:be )?retr(?:y|ied)|no action is required on your part|has not yet been delivered|this is a warning message only|you do not need to resend)\b/i;
+/** Words that say the server has stopped trying: such a notice is final whatever else it says. */
+const finalLine = /\b(?:permanent(?:ly)?|giv(?:en|ing) up|gave up|will not (?:continue|be retried|retry)|no (?:further|more) (?:attempts|retries)|fatal errors?)\b/i;
+
+function isDelayNotice(subject: string, report: readonly string[]): boolean {
+  if (report.some((line) => finalLine.test(line)) || finalLine.test(subject)) return false;
+  return delaySubject.test(subject) || report.some((line) => delayLine.test(line));
+}
+
 export const plaintext: Lhost = {
   id: 'plaintext',
   detect: looksLikeBounce,
@@ -201,10 +237,11 @@ export const plaintext: Lhost = {
     // A reason stated once for the whole report ("no valid recipients were found", "Reason: ..."),
     // not one that follows a recipient (Japanese notices give each "宛先:" its own "エラー:" line).
     const general = squeeze(generalReason(report, used, candidates)).slice(0, 600);
+    const action = isDelayNotice(mail.subject, report) ? 'delayed' : 'failed';
     const facts: RawFact[] = candidates.map((c) => {
       const fact = emptyFact(findAddress(c.recipient));
       fact.diagnosticCode = squeeze([general, c.said].filter(Boolean).join(' ')) || squeeze(report.filter((l) => l.trim()).slice(0, 6).join(' ')).slice(0, 300);
-      fact.action = 'failed';
+      fact.action = action;
       return fact;
     });
     applyDeliveryAgent(mail, facts);

@@ -16,6 +16,8 @@ export const contenterror: ReasonRule = {
       'headers too large',
       'duplicate header',
       'media error',
+      // Sisimai 5.1 Reason/ContentError.pm (not a policy refusal: a header block over the receiver's size limit)
+      'header size exceeds maximum permitted',
       // docomo: "500 Line Too Long" is a line over 1000 bytes, a format problem (anchors.md §4)
       'line too long',
       // Sisimai Lhost/Exim.pm: too many "Received" headers (a loop)

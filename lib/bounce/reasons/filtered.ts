@@ -19,7 +19,6 @@ export const filtered: ReasonRule = {
       'due to extended inactivity new mail is not currently being accepted for this mailbox',
       'has restricted sms e-mail',
       'is not accepting any mail',
-      'message filtered',
       'message rejected due to user rules',
       'not found recipient account',
       'refused due to recipient preferences',

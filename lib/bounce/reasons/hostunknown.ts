@@ -23,7 +23,6 @@ export const hostunknown: ReasonRule = {
       'the account or domain may not exist',
       'unknown host',
       'unrouteable address',
-      'unrouteable mail domain',
       "couldn't find any host named",
       'bad destination system address',
       // Sisimai Reason/HostUnknown.pm index

@@ -24,6 +24,9 @@ export const networkerror: ReasonRule = {
       'no route to host',
       "wasn't able to establish an smtp connection",
       'dns query failed',
+      // Sisimai 5.1 Reason/NetworkError.pm: Exim's wording for a domain its router cannot route (a routing
+      // failure, tried after hostunknown; its "unrouteable address" stays with hostunknown)
+      'unrouteable mail domain',
       // Sisimai Lhost/Notes.pm and Lhost/Domino.pm: a mail loop. (The DNS texts of its GSuite, OpenSMTPD and
       // Exchange2007 tables stay with those decoders: in this table they would keep a hostunknown status
       // code from deciding, Sisimai Reason/HostUnknown.pm true(), where Sisimai's own table does not.)

@@ -13,7 +13,6 @@ export const policyviolation: ReasonRule = {
       'denied by policy',
       'email not accepted for policy reasons',
       'header error',
-      'header size exceeds maximum permitted',
       'local policy violation',
       'message bounced due to organizational settings',
       'message given low priority',

@@ -39,5 +39,8 @@ export const ratelimited: ReasonRule = {
       // Sisimai Lhost/Exchange2007.pm: RESOLVER.ADR.RecipLimit (too many recipients)
       'resolver.adr.reciplimit',
     ],
+    // Sisimai 5.1 Reason/MailboxFull.pm: "user has too many messages on the server" is a full mailbox,
+    // not a rate (our "too many messages" would otherwise take it first when no status code is given)
+    excluded: ['too many messages on the server'],
   },
 };

@@ -99,7 +99,6 @@ export const rejected: ReasonRule = {
       ['after mail from:', ' does not exist'],
       ['e-mail address ', ' is not on senders list'],
       ['email ', ' has been blacklisted'],
-      ['mail from ', ' refused'],
       ['sender ', ' rejected'],
     ],
     // Sisimai Reason/Rejected.pm isnot: these refuse a recipient or the client's IP, not the sender

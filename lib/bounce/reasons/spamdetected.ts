@@ -90,6 +90,10 @@ export const spamdetected: ReasonRule = {
       'your message has triggered a spam block',
       'your message may contain the spam contents',
       'your message failed several antispam checks',
+      // Sisimai 5.1 Reason/SpamDetected.pm: a content filter's verdict (tried before filtered's and
+      // policyviolation's words, as in Sisimai's first pass)
+      'message filtered',
+      'message rejected for policy reasons',
       // Sisimai Reason/SpamDetected.pm index: spam verdicts of AT&T, Trustwave, content filters
       'blocked for abuse. see http://att.net/blocks',
       'cannot be forwarded because it was detected as spam',

@@ -7,7 +7,7 @@ import { enMessageReasons } from './reasons-message';
 import { enPathReasons } from './reasons-path';
 import { enSenderReasons } from './reasons-sender';
 import { enKinds, enUnparsedCauses } from './reports';
-import { enStoryLabels, enStoryTexts, enTrackerNotes } from './story';
+import { EN_GAVE_UP_NOTE, enStoryLabels, enStoryTexts, enTrackerNotes, enVerdictLabels } from './story';
 
 /** Every English text. `satisfies` makes a reason, kind or cause without English a type error. */
 export const en = {
@@ -24,4 +24,6 @@ export const en = {
   storyTexts: enStoryTexts,
   storyLabels: enStoryLabels,
   trackerNotes: enTrackerNotes,
+  verdictLabels: enVerdictLabels,
+  gaveUpNote: EN_GAVE_UP_NOTE,
 } satisfies LanguageCatalog;

@@ -1,4 +1,4 @@
-import type { TrackerEffect } from '../story';
+import type { TrackerEffect, Verdict } from '../story';
 import type { ReasonText } from '../types';
 
 /** The story texts beyond the reasons' own (lib/explain/story.ts). */
@@ -30,6 +30,17 @@ export const enStoryTexts = {
 export const enStoryLabels: Record<'mistyped-domain', string> = {
   'mistyped-domain': 'Mistyped part after the @',
 };
+
+/** The top of the sidebar, in the chips' words (labels.ts enSeverityLabels). */
+export const enVerdictLabels: Record<Verdict, string> = {
+  hard: 'Fails until fixed (hard bounce)',
+  soft: 'Works once the cause is fixed (soft bounce)',
+  mixed: 'Differs by recipient',
+};
+
+/** A 4xx code on a failed recipient: the sending server has stopped, nobody retries it. */
+export const EN_GAVE_UP_NOTE =
+  'A code starting with 4 means a temporary error, but your mail server has already stopped retrying and sent this notice. This mail will not be sent again by itself.';
 
 /** The tracker's treatment of this recipient, as the card's last note. */
 export const enTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {

@@ -15,7 +15,7 @@ import type { GlossaryEntry } from './types';
  * automatically": both are facts about the servers, true whatever the verdict.
  */
 
-const TEMPORARY: Record<Lang, string> = { ja: '4xx は一時的な返答。送る側のサーバーが自動で送り直す', en: '4xx: a temporary answer, retried automatically' };
+const TEMPORARY: Record<Lang, string> = { ja: '4xx は一時的な返答。送る側のサーバーがしばらく自動で送り直す', en: '4xx: a temporary answer, retried automatically for a while' };
 const REFUSAL: Record<Lang, string> = { ja: '5xx は「断られた」という返答。自動では送り直されない', en: '5xx: a refusal, not retried automatically' };
 
 /** A reply code's meaning with its class in brackets. */

@@ -69,7 +69,7 @@ export const phraseTerms: readonly GlossaryEntry[] = [
   // The path and the servers
   { term: 'Connection timed out', variants: ['connection timed out', 'timed out', 'timeout'], meaning: { ja: '相手のサーバーから時間内に応答がなかった', en: 'no answer from the server in time' } },
   { term: 'Connection refused', meaning: { ja: '相手のサーバーが接続を受け付けなかった（停止中など）', en: 'the server refused the connection (down, for example)' } },
-  { term: 'Temporary failure', variants: ['temporary failure', 'temporarily deferred', 'temporarily rejected', 'try again later', 'try again'], meaning: { ja: '一時的なエラーという返答（送る側のサーバーが自動で送り直す）', en: 'the server called the error temporary (the sending server retries by itself)' } },
+  { term: 'Temporary failure', variants: ['temporary failure', 'temporarily deferred', 'temporarily rejected', 'try again later', 'try again'], meaning: { ja: '一時的なエラーという返答（送る側のサーバーがしばらく自動で送り直す）', en: 'the server called the error temporary (the sending server retries by itself for a while)' } },
   { term: 'Retry time exceeded', variants: ['retry time exceeded', 'retry timeout exceeded', 'message expired', 'expired'], meaning: { ja: '送り直しの期限が切れて、配達をあきらめた', en: 'the retry period ran out; delivery was given up' } },
   { term: 'Delivery delayed', variants: ['delivery delayed', 'delivery has been delayed', 'delayed', 'will retry', 'still trying'], meaning: { ja: '配達が遅れている。サーバーが送り直しを続けている', en: 'delivery is delayed; the server is still retrying' } },
   { term: 'Service unavailable', meaning: { ja: '相手のサーバーが今は使えない', en: 'the service is unavailable now' } },

@@ -7,7 +7,7 @@ import { jaMessageReasons } from './reasons-message';
 import { jaPathReasons } from './reasons-path';
 import { jaSenderReasons } from './reasons-sender';
 import { jaKinds, jaUnparsedCauses } from './reports';
-import { jaStoryLabels, jaStoryTexts, jaTrackerNotes } from './story';
+import { JA_GAVE_UP_NOTE, jaStoryLabels, jaStoryTexts, jaTrackerNotes, jaVerdictLabels } from './story';
 
 /** Every Japanese text. `satisfies` makes a reason, kind or cause without Japanese a type error. */
 export const ja = {
@@ -24,4 +24,6 @@ export const ja = {
   storyTexts: jaStoryTexts,
   storyLabels: jaStoryLabels,
   trackerNotes: jaTrackerNotes,
+  verdictLabels: jaVerdictLabels,
+  gaveUpNote: JA_GAVE_UP_NOTE,
 } satisfies LanguageCatalog;

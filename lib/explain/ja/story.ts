@@ -1,4 +1,4 @@
-import type { TrackerEffect } from '../story';
+import type { TrackerEffect, Verdict } from '../story';
 import type { ReasonText } from '../types';
 import { DOMAIN_PART } from './common';
 
@@ -31,6 +31,20 @@ export const jaStoryTexts = {
 export const jaStoryLabels: Record<'mistyped-domain', string> = {
   'mistyped-domain': 'アドレスの@より後ろの打ち間違い',
 };
+
+/**
+ * The top of the sidebar, in the chips' words (labels.ts jaSeverityLabels) and the tracker
+ * notes' glosses below; some of each is said as such, the counts beside it say how many.
+ */
+export const jaVerdictLabels: Record<Verdict, string> = {
+  hard: '直すまで届かないエラー（ハードバウンス）',
+  soft: '原因が直れば届くエラー（ソフトバウンス）',
+  mixed: '宛先によって異なります',
+};
+
+/** A 4xx code on a failed recipient: the sending server has stopped, nobody retries it. */
+export const JA_GAVE_UP_NOTE =
+  '4で始まるコードは「一時的なエラー」を表しますが、あなたのメールサーバーはもう送り直すのをやめて、このお知らせを返しました。このメールが自動で送り直されることはありません。';
 
 /** The tracker's treatment of this recipient, as the card's last note. */
 export const jaTrackerNotes: Record<TrackerEffect, (softBounceLimit: number) => string> = {
