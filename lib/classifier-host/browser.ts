@@ -6,7 +6,7 @@
  *   "offscreen" permission) starts them, and the background relays to it.
  */
 import { browser } from 'wxt/browser';
-import { createOffscreenClassifier, OFFSCREEN_PATH, type BackgroundClassifier, type HostRequest } from './offscreen';
+import { createOffscreenClassifier, OFFSCREEN_PATH, sendToDocument, type BackgroundClassifier, type DocumentClients, type HostRequest } from './offscreen';
 import { failedReport } from './jobs';
 import { createClassifierPool, type ClassifierPool, type ClassifierWorker } from './pool';
 
@@ -56,6 +56,7 @@ export function startBackgroundClassifier(): BackgroundClassifier {
         justification: 'Classifies each bounce mail in a worker that is stopped when it takes too long.',
       }),
     closeDocument: () => chrome.offscreen.closeDocument(),
-    send: (request: HostRequest) => chrome.runtime.sendMessage(request),
+    send: (request: HostRequest) =>
+      sendToDocument((globalThis as { clients?: DocumentClients }).clients, url, request, (message) => chrome.runtime.sendMessage(message)),
   });
 }

@@ -2,16 +2,17 @@
 // What each hop of a classify request costs in Chromium (run by `npm run bench`, on the built
 // extension; BOUNCE_NAVI_EXTENSION_DIR names another build). Prints medians, asserts nothing.
 // In Chrome a raw bounce travels content script → service worker → offscreen document → worker
-// and back (lib/classifier-host); both runtime-message hops are JSON-serialised, so the mail goes
-// as base64 text. Measured from an extension page (the same runtime messages as the content
+// and back (lib/classifier-host), as base64 text: the first hop is a runtime message, which Chrome
+// JSON-serialises; the second a postMessage (structured clone), runtime message as a fallback. Measured from an extension page (the same runtime messages as the content
 // script's), on the sidebar benchmark's bounce (2.8 KB) and on that bounce with 5 MB of text
 // appended (a returned original with a large attachment):
 //  T0 page → service worker → page, a request with no classification (refresh-badge);
 //  T1 page → service worker → offscreen document → worker → back (what the sidebar waits for);
-//  T3 service worker → offscreen document → worker → back;
+//  T3 service worker → offscreen document → worker → back, by runtime message (JSON; the fallback),
+//  T3p the same by postMessage with a port for the answer (a structured clone; what the relay does);
 //  T2 page → its own worker → page: the classification with one postMessage each way;
 //  and the first job of a worker: just started, and loaded 0.5 s before (warm-up.ts).
-// So T1 − T3 is the content-to-service-worker hop, T3 − T2 the service-worker-to-document hop.
+// So T1 − T3p is the content-to-service-worker hop, T3p − T2 the service-worker-to-document hop.
 /* global chrome -- the code passed to evaluate() runs in the extension page and service worker */
 import { launchWithExtension } from '../../tests/webmail-sim/browser.mjs';
 import { readFixture, sceneById } from '../../tests/webmail-sim/scenes.mjs';
@@ -69,6 +70,26 @@ async function measure(raw, N) {
     for (let i = 0; i < N; i++) { const t = performance.now(); await ask(); out.push(performance.now() - t); }
     return out;
   }, { rawBase64, N });
+  // T3p: the same by postMessage to the document with a port for the answer (what the relay does, browser.ts).
+  const t3p = await sw.evaluate(async ({ rawBase64, N }) => {
+    const [doc] = (await self.clients.matchAll({ includeUncontrolled: true, type: 'window' })).filter((c) => c.url.endsWith('/offscreen.html'));
+    const ask = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => resolve(event.data);
+        doc.postMessage({ target: 'bounce-navi/classifier-host', input: { rawBase64 }, deadlineMs: 3000 }, [channel.port2]);
+        // A build whose document only answers runtime messages never answers here.
+        setTimeout(() => resolve('no answer'), 10_000);
+      });
+    if ((await ask()) === 'no answer') return [NaN];
+    const out = [];
+    for (let i = 0; i < N; i++) {
+      const t = performance.now();
+      await ask();
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, { rawBase64, N });
   // T1: extension page → service worker (handlers) → offscreen → worker → back → back.
   const t1 = await page.evaluate(async ({ rawBase64, N }) => {
     const out = [];
@@ -88,7 +109,8 @@ async function measure(raw, N) {
   console.log(`\nmail ${(raw.length / 1024).toFixed(1)} KB (base64 ${(rawBase64.length / 1024).toFixed(1)} KB), medians of ${N}, answer: ${t1.kind}`);
   console.log(`T0 page→SW→page (refresh-badge):               ${f(t0)}`);
   console.log(`T1 page→SW→offscreen→worker→…→page (classify): ${f(t1.out)}`);
-  console.log(`T3 SW→offscreen→worker→SW:                     ${f(t3)}`);
+  console.log(`T3 SW→offscreen→worker→SW, runtime message:    ${f(t3)}`);
+  console.log(`T3p the same by postMessage + port (the relay): ${f(t3p)}`);
   console.log(`T2 page→worker→page (classification alone):    ${f(t2)}`);
   console.log(`fresh worker, first job incl. start:            ${f(firsts.map((x) => x.first))}`);
   console.log(`worker loaded 0.5 s before, its first job:      ${f(firsts.map((x) => x.loadedFirst))}`);

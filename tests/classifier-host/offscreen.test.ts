@@ -5,7 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BounceReport } from '@/lib/bounce/types';
-import { createOffscreenClassifier, HOST_TARGET, isHostRequest, RELAY_MARGIN_MS, type HostRequest, type OffscreenApi } from '@/lib/classifier-host/offscreen';
+import {
+  createOffscreenClassifier,
+  HOST_TARGET,
+  isHostRequest,
+  RELAY_MARGIN_MS,
+  sendToDocument,
+  type DocumentClients,
+  type HostRequest,
+  type OffscreenApi,
+} from '@/lib/classifier-host/offscreen';
 import { delivered, FakeClock } from './fakes';
 
 const raw = { rawBase64: 'aGk=' };
@@ -139,5 +148,41 @@ describe('the relay to Chrome’s offscreen document', () => {
     expect(isHostRequest({ target: HOST_TARGET, input: raw })).toBe(false);
     expect(isHostRequest({ target: 'other', input: raw, deadlineMs: 3000 })).toBe(false);
     expect(isHostRequest(null)).toBe(false);
+  });
+});
+
+describe('sendToDocument: the service worker posts to the document (a structured clone), else a runtime message', () => {
+  const url = 'chrome-extension://id/offscreen.html';
+  const request: HostRequest = { target: HOST_TARGET, input: raw, deadlineMs: 3000 };
+
+  it('posts the request to the document among its clients and answers what comes back on the port', async () => {
+    const posted: unknown[] = [];
+    const clients: DocumentClients = {
+      matchAll: () =>
+        Promise.resolve([
+          { url: 'chrome-extension://id/popup.html', postMessage: () => posted.push('popup') },
+          {
+            url,
+            postMessage: (message: unknown, [port]: MessagePort[]) => {
+              posted.push(message);
+              port?.postMessage(delivered());
+            },
+          },
+        ]),
+    };
+    const fallback = (): Promise<unknown> => Promise.reject(new Error('not used'));
+    await expect(sendToDocument(clients, url, request, fallback)).resolves.toEqual(delivered());
+    expect(posted).toEqual([request]);
+  });
+
+  it('falls back to the runtime message when the document is not a client (or there are no clients)', async () => {
+    const sent: HostRequest[] = [];
+    const fallback = (message: HostRequest): Promise<unknown> => {
+      sent.push(message);
+      return Promise.resolve('by runtime message');
+    };
+    await expect(sendToDocument({ matchAll: () => Promise.resolve([]) }, url, request, fallback)).resolves.toBe('by runtime message');
+    await expect(sendToDocument(undefined, url, request, fallback)).resolves.toBe('by runtime message');
+    expect(sent).toEqual([request, request]);
   });
 });
