@@ -71,6 +71,10 @@ const expectations: Readonly<Record<string, ExpectedMail>> = {
   'gmail-card-japanese-nomx': { kind: 'bounce', decoder: 'gsuite', recipients: [['suzuki@exmaple.co.jp', 'networkerror', 'soft', '', '', '']] },
   'gmail-card-japanese-blocked': { kind: 'bounce', decoder: 'gsuite', recipients: [['sato@example.co.jp', 'blocked', 'soft', '5.7.1', '550', '']] },
   'gmail-card-japanese-delayed': { kind: 'delayed', decoder: 'gsuite', recipients: [['tanaka@example.jp', 'expired', 'soft', '', '', '']] },
+  // Exchange Online's newer notice in Japanese: the address before "へのメッセージを配信できませんでした",
+  // the reply after "報告されたエラー:".
+  'exchange-online-japanese-not-found': { kind: 'bounce', decoder: 'office365', recipients: [['tanaka@example.co.jp', 'userunknown', 'hard', '5.1.10', '550', '']] },
+  'exchange-online-japanese-mailbox-full': { kind: 'bounce', decoder: 'office365', recipients: [['suzuki@example.jp', 'mailboxfull', 'soft', '5.2.2', '552', '']] },
   // A delay warning with no DSN: its recipient is delayed, so with no other cause it is expired (Sisimai Reason.pm).
   'delay-notice-rendered': { kind: 'delayed', decoder: 'plaintext', recipients: [['sakai@example.jp', 'expired', 'soft', '', '', '']] },
   // The same words of retrying in a final notice that says the server gave up: not a delay.

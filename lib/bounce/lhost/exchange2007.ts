@@ -11,7 +11,7 @@ import { applyVerdict, emptyFact, type DecodedMail, type RawFact } from '../fact
 import type { ParsedMail } from '../mail';
 import { matchByReason, type PhrasesByReason } from '../message-table';
 import { decideMicrosoft } from '../rhost/microsoft';
-import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, containsAny, findAddress, splitLines, squeeze } from '../text';
+import { ADDRESS_PATTERN, QUOTED_ADDRESS_PATTERN, addressOccurrences, containsAny, findAddress, splitLines, squeeze } from '../text';
 import { factsOfDeliveryStatus } from './rfc3464';
 import type { Lhost } from './types';
 
@@ -55,6 +55,8 @@ const listHeadings = [
   'falha na entrega a estes destinat',
   'uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen',
   '次の受信者またはグループへの配信に失敗しました',
+  // Exchange Online's newer Japanese notice: "x へのメッセージを配信できませんでした。" (the address first)
+  '(?:へ|に)の?メッセージを配信できませんでした',
 ];
 const listHeadingPattern = new RegExp(listHeadings.join('|'), 'i');
 
@@ -62,7 +64,7 @@ const listHeadingPattern = new RegExp(listHeadings.join('|'), 'i');
 const serverLine = /^(?:generating server|receiving server|serveur de g[ée]n[ée]ration|server di generazione|generierender server|servidor de generaci[óo]n|servidor de origem|bronserver|生成サーバー)\s*:/i;
 
 /** The reply lines of an NDR's diagnostic section, in the notices that have no heading for it. */
-const replyMarkers = /remote server returned|reported error:|#\d{3} \d\.\d/;
+const replyMarkers = /remote server returned|reported error:|報告されたエラー\s?[:：]|#\d{3} \d\.\d/;
 
 function looksLikeExchangeNotice(mail: ParsedMail): boolean {
   if (mail.headers.has('x-ms-exchange-message-is-ndr')) return true;
@@ -142,6 +144,9 @@ function listedRecipients(body: string): string[] {
   const found: string[] = [];
   const sentence = undeliveredSentence.exec(body);
   if (sentence?.[1]) found.push(findAddress(sentence[1]));
+  // Japanese names the address before the heading's words, on the same line.
+  const lineStart = body.lastIndexOf('\n', heading.index) + 1;
+  for (const { address } of addressOccurrences(body.slice(lineStart, heading.index))) if (!found.includes(address)) found.push(address);
   for (const line of splitLines(body.slice(heading.index, heading.index + 4000)).slice(1, 12)) {
     const mailto = mailtoTarget(line) ?? (addressAlone.exec(line.trim())?.[0] ?? '');
     const address = findAddress(mailto);
@@ -205,7 +210,8 @@ export function readExchangeNotice(mail: ParsedMail): DecodedMail | undefined {
     const recipients = entries.length > 0 ? entries.map((e) => e.recipient) : listedRecipients(mail.body);
     facts = recipients.map((recipient) => ({ ...emptyFact(recipient), action: 'failed' }));
     if (facts.length === 1 && entries.length === 0 && facts[0]) {
-      const reported = /reported error:\s*([^\n]+)/i.exec(mail.body)?.[1] ?? /remote server returned '([^']+)'/i.exec(mail.body)?.[1] ?? '';
+      const reported =
+        /(?:reported error|報告されたエラー)\s?[:：]\s*([^\n]+)/i.exec(mail.body)?.[1] ?? /remote server returned '([^']+)'/i.exec(mail.body)?.[1] ?? '';
       facts[0].diagnosticCode = squeeze(reported);
     }
   }
