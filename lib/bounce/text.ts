@@ -164,12 +164,21 @@ function isForwardMarker(line: string): boolean {
   return words === 'forwarded message' || words === 'original message';
 }
 
+/**
+ * True when a line starting with this character code can be a forward marker: every marker
+ * begins with "-", "b" or "o" of either case (lowercasing keeps the first character; no other
+ * character lowercases to one of these), so the other lines are not sliced and lowercased.
+ */
+function canStartMarker(code: number): boolean {
+  return code === 0x2d || (code | 0x20) === 0x62 || (code | 0x20) === 0x6f;
+}
+
 /** The end of the first forward-marker line (before its line break), or -1 when there is none. */
 function forwardMarkerEnd(body: string): number {
   for (let start = 0; start <= body.length; ) {
     const lineEnd = body.indexOf('\n', start);
     const end = lineEnd < 0 ? body.length : lineEnd;
-    if (isForwardMarker(body.slice(start, end))) return end;
+    if (canStartMarker(body.charCodeAt(start)) && isForwardMarker(body.slice(start, end))) return end;
     if (lineEnd < 0) break;
     start = lineEnd + 1;
   }
