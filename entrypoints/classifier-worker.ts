@@ -5,5 +5,5 @@ import { serveClassifications, type WorkerScope } from '@/lib/classifier-host/wo
 // from the Firefox background page or Chrome's offscreen document). postal-mime and the rule
 // tables live here only: the background, the pages and the content scripts never load them.
 export default defineUnlistedScript(() => {
-  serveClassifications(self as unknown as WorkerScope);
+  void serveClassifications(self as unknown as WorkerScope);
 });

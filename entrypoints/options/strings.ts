@@ -3,7 +3,7 @@ import type { StoreProblemWords } from '@/components/StoreProblemNotice';
 import type { CsvColumn, ImportOutcome, ImportProblem } from '@/lib/tracker/exchange';
 import type { ImportTally } from './mailbox-import';
 import type { TrackerState } from '@/lib/tracker/model';
-import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/model';
+import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/prune';
 
 // Every text of the options page, in both languages (one table per screen).
 

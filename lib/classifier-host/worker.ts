@@ -6,6 +6,7 @@
 import { classifyBounce } from '@/lib/bounce';
 import { base64ToBytes } from '@/lib/messaging/base64';
 import { failedReport, jobOf, type ClassifyJob, type JobAnswer } from './jobs';
+import { WARM_UP_BOUNCE } from './warm-up';
 
 /** The part of a DedicatedWorkerGlobalScope used here. */
 export interface WorkerScope {
@@ -19,8 +20,12 @@ async function answer(job: ClassifyJob): Promise<JobAnswer> {
   return { id: job.id, report };
 }
 
-/** Answers every job posted to `scope`, in order of arrival (the pool posts one at a time). */
-export function serveClassifications(scope: WorkerScope): void {
+/**
+ * Answers every job posted to `scope`, in order of arrival (the pool posts one at a time).
+ * First it classifies WARM_UP_BOUNCE once (warm-up.ts), unless `warmUp` is false; a job
+ * posted meanwhile may wait for it (a few tens of ms, inside the pool's deadline).
+ */
+export function serveClassifications(scope: WorkerScope, options: { warmUp?: boolean } = {}): Promise<void> {
   scope.onmessage = (event) => {
     const job = jobOf(event.data);
     if (!job) return;
@@ -30,4 +35,9 @@ export function serveClassifications(scope: WorkerScope): void {
       (error: unknown) => scope.postMessage({ id: job.id, report: failedReport(job.input, String(error)) }),
     );
   };
+  if (options.warmUp === false) return Promise.resolve();
+  return classifyBounce(new TextEncoder().encode(WARM_UP_BOUNCE)).then(
+    () => undefined,
+    () => undefined,
+  );
 }

@@ -1,5 +1,6 @@
 import { encodeTable, toRow } from './codec';
-import { keepOrder, type TrackedRecipient } from './model';
+import type { TrackedRecipient } from './model';
+import { keepOrder } from './prune';
 
 // The store's second bound, in bytes. storage.local holds 10 MB in Chromium (114+) without the
 // `unlimitedStorage` permission, which we do not ask for. Ordinary recipients take about 0.3 kB
@@ -30,7 +31,7 @@ export function storedBytes(entry: TrackedRecipient): number {
 
 /**
  * The list, trimmed to the byte budget if it must be, and its stored text. Unverified recipients
- * go first, then those whose last bounce is oldest (model.ts keepOrder, as pruneToCap). A short list cannot reach the budget and is not measured; a
+ * go first, then those whose last bounce is oldest (prune.ts keepOrder, as pruneToCap). A short list cannot reach the budget and is not measured; a
  * long one is measured once as a whole, and entry by entry only when it is over.
  */
 export function encodeWithinBudget(

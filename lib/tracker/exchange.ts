@@ -1,5 +1,6 @@
 import { revealHidden } from '@/lib/address/visible';
-import { MAX_TRACKED_RECIPIENTS, pruneToCap, type TrackedRecipient } from './model';
+import type { TrackedRecipient } from './model';
+import { MAX_TRACKED_RECIPIENTS, pruneToCap } from './prune';
 import { checkRecipient, isFieldProblem, type FieldProblem } from './validate';
 
 // Export (JSON and CSV) and import (JSON) of the tracked recipients. Pure: the options page

@@ -3,6 +3,7 @@ import type { BounceReport, ReasonId, RecipientResult, Severity } from '@/lib/bo
 import { hasHiddenCharacters, revealHidden } from '@/lib/address/visible';
 import type { TrackerEffect } from '@/lib/explain/story';
 import { bounceKeys } from './keys';
+import { pruneToCap } from './prune';
 
 // The bounced-recipient tracker's rules, as pure functions over a list of recipients.
 // Rules (docs/tracker.md): a hard bounce flags the address at once; soft bounces extend a run,
@@ -77,8 +78,6 @@ export interface RecipientHistoryView {
   softRun: number;
 }
 
-/** The store is bounded: beyond this many recipients the oldest (by last bounce) are dropped (a byte budget too: budget.ts). */
-export const MAX_TRACKED_RECIPIENTS = 10_000;
 /** Bounce keys kept per recipient for de-duplication (up to two per bounce: reader's key and Message-ID). */
 export const MESSAGE_KEYS_KEPT = 12;
 /**
@@ -311,7 +310,7 @@ function applyDelivered(previous: TrackedRecipient, date: number): TrackedRecipi
 /**
  * Records one classified report. Each failed recipient of a bounce counts once per bounce mail
  * (its messageKey); delivered reports end runs; everything else changes nothing. The result is
- * pruned to MAX_TRACKED_RECIPIENTS.
+ * pruned to MAX_TRACKED_RECIPIENTS (prune.ts).
  */
 export function recordReport(list: readonly TrackedRecipient[], event: RecordEvent, options: RecordOptions): RecordResult {
   if (event.report.kind === 'not-bounce' || event.report.kind === 'unparsed') {
@@ -383,21 +382,4 @@ export function applyThreshold(list: readonly TrackedRecipient[], threshold: num
       ? { ...entry, state: 'hard', flaggedAt: entry.lastSeen, hardCause: 'soft-run' }
       : entry,
   );
-}
-
-/**
- * Which of two entries the store keeps first: verified before unverified (a flood of forged
- * bounces never evicts a recipient a real bounce recorded), then the newest last bounce.
- */
-export function keepOrder(a: TrackedRecipient, b: TrackedRecipient): number {
-  return Number(a.unverified === true) - Number(b.unverified === true) || b.lastSeen - a.lastSeen || a.address.localeCompare(b.address);
-}
-
-/**
- * Keeps the store bounded: beyond `cap` recipients, unverified ones go first (oldest first), and
- * only then verified ones whose last bounce is oldest.
- */
-export function pruneToCap(list: TrackedRecipient[], cap: number = MAX_TRACKED_RECIPIENTS): TrackedRecipient[] {
-  if (list.length <= cap) return list;
-  return [...list].sort(keepOrder).slice(0, cap);
 }

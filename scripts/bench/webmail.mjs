@@ -174,10 +174,13 @@ async function measureOrdinary() {
   console.log(`  sampled in the extension's code:  ${fmt(profiled)} per open (median of rounds; 50 µs sampling; goal ≤ 2 ms)`);
 }
 
-if (!fs.existsSync(path.join(OUTPUT, 'chrome-mv3', 'manifest.json'))) {
+if (!fs.existsSync(path.join(process.env.BOUNCE_NAVI_EXTENSION_DIR || path.join(OUTPUT, 'chrome-mv3'), 'manifest.json'))) {
   console.error('The extension is not built: run `npm run build` (and `npm run build:firefox` for its sizes) first.');
   process.exit(1);
 }
-reportSizes();
+// `--latency-only` measures the sidebar's latency alone (to compare two builds in turns, with
+// BOUNCE_NAVI_EXTENSION_DIR naming each: tests/webmail-sim/browser.mjs).
+const latencyOnly = process.argv.includes('--latency-only');
+if (!latencyOnly) reportSizes();
 await measureLatency();
-await measureOrdinary();
+if (!latencyOnly) await measureOrdinary();

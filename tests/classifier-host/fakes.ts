@@ -83,7 +83,7 @@ export class InlineWorker implements ClassifierWorker {
         if (!this.terminated) this.onmessage?.({ data: structuredClone(answer) });
       },
     };
-    serveClassifications(scope);
+    void serveClassifications(scope, { warmUp: false });
     this.scope = scope;
   }
 

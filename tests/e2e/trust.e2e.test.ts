@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
-import { MAX_RECIPIENTS_PER_BOUNCE, MAX_TRACKED_RECIPIENTS, recordReport, type TrackedRecipient } from '@/lib/tracker/model';
+import { MAX_RECIPIENTS_PER_BOUNCE, recordReport, type TrackedRecipient } from '@/lib/tracker/model';
+import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/prune';
 import { report } from '../tracker/reports';
 import { clearStore, openExtensionPage, readClipboard, seedRecipients, storedRecipients, worker } from './tracker-helpers';
 import { readVerdict, readySidebar, startWebmail } from './webmail-harness';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeWithinBudget, jsonStoredBytes, MAX_ENTRY_BYTES, STORAGE_BUDGET_BYTES, storedBytes } from '@/lib/tracker/budget';
 import { encodeTable } from '@/lib/tracker/codec';
-import { MAX_TRACKED_RECIPIENTS, MESSAGE_KEYS_KEPT, recordReport, type TrackedRecipient } from '@/lib/tracker/model';
+import { MESSAGE_KEYS_KEPT, recordReport, type TrackedRecipient } from '@/lib/tracker/model';
+import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/prune';
 import { report } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');

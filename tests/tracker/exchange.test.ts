@@ -9,7 +9,8 @@ import {
   type CsvLabels,
   type ExportFile,
 } from '@/lib/tracker/exchange';
-import { MAX_TRACKED_RECIPIENTS, recordReport, unflagRecipient, type TrackedRecipient } from '@/lib/tracker/model';
+import { recordReport, unflagRecipient, type TrackedRecipient } from '@/lib/tracker/model';
+import { MAX_TRACKED_RECIPIENTS } from '@/lib/tracker/prune';
 import { hard, report } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');

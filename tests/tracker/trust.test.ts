@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_RECIPIENTS_PER_BOUNCE,
-  MAX_TRACKED_RECIPIENTS,
-  pruneToCap,
-  recordReport,
-  type TrackedRecipient,
-} from '@/lib/tracker/model';
+import { MAX_RECIPIENTS_PER_BOUNCE, recordReport, type TrackedRecipient } from '@/lib/tracker/model';
+import { MAX_TRACKED_RECIPIENTS, pruneToCap } from '@/lib/tracker/prune';
 import { hard, manyRecipients, report } from './reports';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');

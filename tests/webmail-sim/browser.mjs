@@ -22,7 +22,8 @@ export function findChromium() {
   return candidate;
 }
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+// BOUNCE_NAVI_EXTENSION_DIR points at another build (the benchmarks compare two builds in turns).
+export const EXTENSION_DIR = path.resolve(process.env.BOUNCE_NAVI_EXTENSION_DIR || '.output/chrome-mv3');
 
 /**
  * Launches Chromium with the extension. `lang` is the browser's UI language ('ja' by default,
