@@ -145,7 +145,8 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
         // that names the address inside it ("552 Message for <x> would exceed mailbox quota" of a
         // session transcript) is its words too.
         if (!used.has(i) && saysWhatHappened(rawAfter)) {
-          known.said = squeeze(`${known.said} ${after}`);
+          // A reply that names the address after its codes ("(550 5.1.1 <x>: User unknown)") keeps its codes.
+          known.said = squeeze(`${known.said} ${codeOnLine.test(before) ? line.trim() : after}`);
           used.add(i);
         } else if (!used.has(i) && /^\s*[45]\d\d[\s-]/.test(line)) {
           known.said = squeeze(`${known.said} ${line}`);

@@ -79,4 +79,17 @@ runLhostCases('plaintext', {
     decoder: 'plaintext',
     recipients: [['sasaki@example.net', 'securityerror', 'soft', '5.7.1', '554', '']],
   },
+  // A Japanese notice: "理由：" above a paragraph whose reply names the address after its codes
+  // ("(550 5.1.1 <x>: User unknown)"): the codes stay with it (before: filtered, no status).
+  '12-japanese-reply-in-parentheses': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['murakami@example.co.jp', 'userunknown', 'hard', '5.1.1', '550', '']],
+  },
+  // "送信先：" and "原因：" with full-width colons and spaces.
+  '14-japanese-cause-label': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['okamoto@example.jp', 'mailboxfull', 'soft', '5.2.2', '552', '']],
+  },
 });
