@@ -3,7 +3,7 @@
 // and postal-mime) into single minified files under dist/cli/, so that `npm run classify`,
 // `npm run eval` and `npm run bench` start without compiling TypeScript.
 // Run by postinstall and `npm run build:cli`; the eval and bench scripts and the CLI
-// test call ensureCliBundle() to rebuild when a source is newer than the bundle. scripts/classify.mjs
+// test call ensureCliBundle() to rebuild when a source is newer than the bundle. scripts/classify.cjs
 // does not (it starts the bundle at once), so after editing lib/bounce run `npm run build:cli`.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const bundleDir = path.join(root, 'dist', 'cli');
 /**
  * Bundles for node, with the command-line Blob (scripts/cli/fast-blob.ts). The CLI's is a
- * CommonJS file, because scripts/classify.mjs compiles it through vm.Script with V8's code cache
+ * CommonJS file, because scripts/classify.cjs compiles it through vm.Script with V8's code cache
  * (writeCodeCache below), which takes a classic script, not a module.
  */
 const cliEntries = { classify: 'scripts/cli/classify-main.ts' };
@@ -24,7 +24,7 @@ const entries = { eval: 'scripts/cli/eval-main.ts', bench: 'scripts/cli/bench-en
 const nativeBlobEntries = { 'bench-native-blob': 'scripts/cli/bench-entry.ts' };
 const browserEntries = { 'bench-browser': 'scripts/cli/bench-browser.ts' };
 /** Everything a bundle is made of: when one of these is newer, the bundle is rebuilt. */
-const sourceRoots = ['lib/bounce', 'scripts/cli', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/classify.mjs'];
+const sourceRoots = ['lib/bounce', 'scripts/cli', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/classify.cjs'];
 
 function newestMtime(target) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });
@@ -67,7 +67,7 @@ export async function buildCli() {
 
 /**
  * Stamps the CLI bundle with a build id (a hash of its text, as its last line) and writes V8's
- * code cache for it, dist/cli/classify.<id>.v8cache: scripts/classify.mjs runs once over our
+ * code cache for it, dist/cli/classify.<id>.v8cache: scripts/classify.cjs runs once over our
  * own fixture mails (tests/fixtures/eml) and saves the cache at the end, so it holds the bytecode
  * of every function that ran, not only the top level. A cache of an older build is removed; if
  * the warm run fails, there is no cache and the CLI compiles the bundle as usual.
@@ -86,7 +86,7 @@ function writeCodeCache() {
     : [];
   if (folders.length === 0) return;
   const cache = path.join(bundleDir, `classify.${id}.v8cache`);
-  const run = spawnSync(process.execPath, [path.join(root, 'scripts/classify.mjs'), '--jsonl', ...folders], {
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts/classify.cjs'), '--jsonl', ...folders], {
     env: { ...process.env, BOUNCE_NAVI_WRITE_CODE_CACHE: cache },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The CLI as a user runs it, whole process: `npm run bench -- [folder]` (default
 // ../shared/corpus/emails). Two figures (issue 10):
-//  1. `node scripts/classify.mjs --jsonl <folder>` against Sisimai 5.1 Perl on the same folder
+//  1. `node scripts/classify.cjs --jsonl <folder>` against Sisimai 5.1 Perl on the same folder
 //     (`perl -I../shared/reference/sisimai-5.1/lib -MSisimai -e 'print(Sisimai->dump(shift))'`),
 //     side by side in one run, alternated A B A B after a warm-up, wall time per run, the ratio
 //     taken pair by pair (so a drift of the machine's speed cancels out); NODE_EXTRA_CA_CERTS
@@ -68,8 +68,8 @@ const median = (values) => {
 };
 const range = (values) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
 
-const cli = (target) => [process.execPath, 'scripts/classify.mjs', '--jsonl', target];
-// The CLI bundle is fresh when a run starts (scripts/classify.mjs itself never rebuilds).
+const cli = (target) => [process.execPath, 'scripts/classify.cjs', '--jsonl', target];
+// The CLI bundle is fresh when a run starts (scripts/classify.cjs itself never rebuilds).
 const { ensureCliBundle } = await import('../build-cli.mjs');
 await ensureCliBundle('classify');
 
@@ -96,7 +96,7 @@ const pairRatio = (key) => {
   const ratios = ours.map((a, i) => a[key] / theirs[i][key]);
   return `median ${median(ratios).toFixed(2)}x (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}x)`;
 };
-console.log(`\nnode scripts/classify.mjs --jsonl: ${describe(ours)}`);
+console.log(`\nnode scripts/classify.cjs --jsonl: ${describe(ours)}`);
 if (perlReady) {
   console.log(`Sisimai 5.1 Perl dump:             ${describe(theirs)}`);
   console.log(`ratio ours / Sisimai, pair by pair: wall ${pairRatio('wall')}, CPU ${pairRatio('cpu')} (target: at most 0.5x)`);

@@ -13,7 +13,7 @@
 //     250 ms) and the extension's renderer process (the options page and the service worker:
 //     Chromium's processes of this profile with --type=renderer --extension-process), RSS
 //     sampled from /proc and its kernel high-water mark (VmHWM), with its CPU time.
-//  2. The CLI on the same file (`node scripts/classify.mjs --jsonl <file>`): wall and CPU time,
+//  2. The CLI on the same file (`node scripts/classify.cjs --jsonl <file>`): wall and CPU time,
 //     mails and bounces in its output, and its peak RSS (/usr/bin/time -v's maximum resident set
 //     size; else VmHWM polled from /proc).
 // Both are run first on one tenth of the file (100 MB / 2,000 mails), the control that shows the
@@ -156,7 +156,7 @@ function runCli(file) {
   const useTime = fs.existsSync('/usr/bin/time');
   const env = { ...process.env };
   delete env.NODE_EXTRA_CA_CERTS;
-  const command = [process.execPath, 'scripts/classify.mjs', '--jsonl', file];
+  const command = [process.execPath, 'scripts/classify.cjs', '--jsonl', file];
   const child = useTime ? spawn('/usr/bin/time', ['-v', ...command], { env, stdio: ['ignore', 'pipe', 'pipe'] }) : spawn(command[0], command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const started = performance.now();
   let mails = 0;
@@ -210,7 +210,7 @@ try {
     console.log(`Generated ${file}: ${written.count} mails, ${written.bounces} bounces of ours, ${fmtMB(written.bytes)} (${((performance.now() - writeStarted) / 1000).toFixed(1)} s)\n`);
     await importInBrowser(file, written);
     const cli = await runCli(file);
-    console.log(`CLI on the same file (node scripts/classify.mjs --jsonl; load average ${loadAverage()}):`);
+    console.log(`CLI on the same file (node scripts/classify.cjs --jsonl; load average ${loadAverage()}):`);
     console.log(`  wall ${cli.wall.toFixed(1)} s, CPU ${cli.cpu.toFixed(1)} s; ${(cli.mails / cli.wall).toFixed(0)} mails/s by wall time`);
     console.log(`  mails classified ${cli.mails}, bounces ${cli.bounces}`);
     console.log(`  peak RSS ${fmtMB(cli.peak)} (${cli.how}; the file is ${fmtMB(written.bytes)})`);

@@ -87,8 +87,8 @@ describe('npm run classify', () => {
   });
 });
 
-describe('scripts/classify.mjs, the bundle users run', () => {
-  // The bundle is rebuilt here when a source is newer (scripts/classify.mjs itself never checks),
+describe('scripts/classify.cjs, the bundle users run', () => {
+  // The bundle is rebuilt here when a source is newer (scripts/classify.cjs itself never checks),
   // so this compares the sources' answers with a fresh build's.
   beforeAll(async () => {
     await ensureCliBundle('classify');
@@ -96,16 +96,20 @@ describe('scripts/classify.mjs, the bundle users run', () => {
 
   it('starts the prebuilt bundle and answers like the sources', async () => {
     const folder = 'tests/fixtures/eml/postfix';
-    const run = spawnSync(process.execPath, ['scripts/classify.mjs', '--jsonl', folder], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/classify.cjs', '--jsonl', folder], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     const out = captureStdout();
     await classifyMain(['--jsonl', folder]);
     expect(run.stdout).toBe(out.text());
     expect(run.stdout.trim().split('\n')).toHaveLength(5);
+    // The former entry point imports the same loader.
+    const former = spawnSync(process.execPath, ['scripts/classify.mjs', '--jsonl', folder], { encoding: 'utf8' });
+    expect(former.status).toBe(0);
+    expect(former.stdout).toBe(run.stdout);
   }, 60_000);
 
   it('compiles the bundle from the V8 code cache written by the build', () => {
-    const run = spawnSync(process.execPath, ['scripts/classify.mjs', '--jsonl', 'tests/fixtures/eml/postfix'], {
+    const run = spawnSync(process.execPath, ['scripts/classify.cjs', '--jsonl', 'tests/fixtures/eml/postfix'], {
       encoding: 'utf8',
       env: { ...process.env, BOUNCE_NAVI_CODE_CACHE_STATUS: '1' },
     });

@@ -10,6 +10,7 @@ import { emptyFact, type DecodedMail, type RawFact } from '../fact';
 import { looksLikeBounce } from '../bounce-signs';
 import { headerOf, type ParsedMail } from '../mail';
 import { addressOccurrences, findAddress, findAddresses, splitLines, squeeze } from '../text';
+import { matchText } from '../reasons';
 import { applyDeliveryAgent } from './mda';
 import type { Lhost } from './types';
 
@@ -22,7 +23,7 @@ const originalMarkers =
  * regex-audit: bounded — tested on one line (MAX_LINE_LENGTH) and at most 40 characters between the words.
  */
 const recipientContext =
-  /(?:deliver(?:ed|y)?|sent|send|reach|addressed)\b[^@\n]{1,40}\bto:?\s*<?$|recipients?\b[^@\n]{0,30}:\s*<?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?<?$|\bto:\s*<?$|\bmessage to\s*<?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?<?$/i;
+  /(?:deliver(?:ed|y)?|sent|send|reach|addressed)\b[^@\n]{1,40}\bto:?\s*[<'"]?$|recipients?\b[^@\n]{0,30}:\s*[<'"]?$|\b(?:rcpt to|final-recipient|failed addresses?|address(?:es)?(?: failed)?)\s*(?:[:;]\s*)?[<'"]?$|\bto:\s*[<'"]?$|\bmessage to\s*[<'"]?$|(?:宛先|あて先|送信先|受信者|配送先)\s*(?:[:：]\s*)?[<'"]?$/i;
 
 /**
  * Wordings after an address that present it as the failed recipient, where the verb follows it:
@@ -36,7 +37,7 @@ const recipientAfter =
 
 /** Lines that carry the reason: a remote reply, or a labelled explanation. */
 const reasonLine =
-  /^\s*(?:[45]\d\d[ -]|#?[45]\.\d{1,3}\.\d{1,3}\b|(?:reason|error|diagnostic(?: code)?|status code|reported error|remote server returned|the (?:response|error) (?:was|from|that the other server returned was))\b|(?:エラー|理由|原因|詳細)\s*[:：])/i;
+  /^\s*(?:<<<\s?)?(?:[45]\d\d[ -]|#?[45]\.\d{1,3}\.\d{1,3}\b|(?:reason|error|diagnostic(?: code)?|status code|reported error|remote server returned|the (?:response|error) (?:was|from|that the other server returned was))\b|(?:エラー|理由|原因|詳細)\s*[:：])/i;
 
 /** Addresses that are never the failed recipient: the report's own parties and role accounts. */
 function excludedAddresses(mail: ParsedMail): Set<string> {
@@ -89,6 +90,22 @@ function causeThenAddress(before: string): string | undefined {
 }
 
 /**
+ * A known cause written right before the address on its line, without a colon: "** Unknown user
+ * x **" (Mercury/32), "No such user x", "Mailbox full x". The cause must end where the address
+ * starts, so that help text naming an address after a cause ("if the mailbox is full, write to
+ * x") is not read as a recipient.
+ */
+function causeRightBefore(before: string): string | undefined {
+  if (before.length > 120) return undefined;
+  let end = before.length;
+  while (end > 0 && /[\s<'"]/.test(before[end - 1] ?? '')) end -= 1;
+  const text = before.slice(0, end).replace(/^[\s*>#-]+/, '').toLowerCase();
+  if (text.length < 6 || text.length > 60 || /[@:]/.test(text)) return undefined;
+  const found = matchText(text);
+  return found && text.endsWith(found.phrase.trim()) ? text : undefined;
+}
+
+/**
  * A line that introduces the addresses that follow it ("The following recipients did not receive ...:"):
  * it ends with a colon, and the words since the previous colon or @ name recipients or addresses.
  * Read from the line's end rather than with one pattern, whose open-ended middle backtracked
@@ -128,7 +145,8 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
         // that names the address inside it ("552 Message for <x> would exceed mailbox quota" of a
         // session transcript) is its words too.
         if (!used.has(i) && saysWhatHappened(rawAfter)) {
-          known.said = squeeze(`${known.said} ${after}`);
+          // A reply that names the address after its codes ("(550 5.1.1 <x>: User unknown)") keeps its codes.
+          known.said = squeeze(`${known.said} ${codeOnLine.test(before) ? line.trim() : after}`);
           used.add(i);
         } else if (!used.has(i) && /^\s*[45]\d\d[\s-]/.test(line)) {
           known.said = squeeze(`${known.said} ${line}`);
@@ -137,7 +155,7 @@ function readCandidates(report: readonly string[], excluded: ReadonlySet<string>
         continue;
       }
       const alone = before.replace(/[\s*>"'<([-]|^\s*\d+[.)]/g, '').trim() === '';
-      const causeFirst = !alone && /^[>"'\])\s.]*$/.test(rawAfter) ? causeThenAddress(before) : undefined;
+      const causeFirst = !alone && /^[>"'\])\s.*]*$/.test(rawAfter) ? (causeThenAddress(before) ?? causeRightBefore(before)) : undefined;
       if (!alone && !causeFirst && !recipientContext.test(before.trimEnd()) && !/^\s*(?:recipient|to|address|rcpt to|宛先|あて先|送信先)\s*[:：]/i.test(before) && !saysWhatHappened(rawAfter) && !recipientAfter.test(rawAfter)) continue;
       const following: string[] = [];
       for (let j = i + 1; j < report.length && j < i + 8; j++) {

@@ -54,4 +54,42 @@ runLhostCases('plaintext', {
     decoder: 'plaintext',
     recipients: [['morita@example.com', 'mailboxfull', 'soft', '', '', '']],
   },
+  // Formats of small mail servers written from their layouts (2026-12-04 format probe, labelled with
+  // Sisimai 5.1 alike), each of the first three failing before:
+  // the address quoted in single quotes after "delivery to" (before: no recipient).
+  '09-quoted-recipient': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['yoshida@example.net', 'spamdetected', 'soft', '5.7.1', '550', '']],
+  },
+  // A session transcript's "<<< 552 5.2.2 ..." reply line (before: onhold, no code).
+  '10-transcript-arrows': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['watanabe@example.net', 'mailboxfull', 'soft', '5.2.2', '552', '']],
+  },
+  // "** Unknown user x **": the cause right before the address (before: no recipient); filtered with no SMTP stage.
+  '11-cause-right-before': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['hayashi@example.net', 'filtered', 'soft', '', '', '']],
+  },
+  '13-reason-label-line': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['sasaki@example.net', 'securityerror', 'soft', '5.7.1', '554', '']],
+  },
+  // A Japanese notice: "理由：" above a paragraph whose reply names the address after its codes
+  // ("(550 5.1.1 <x>: User unknown)"): the codes stay with it (before: filtered, no status).
+  '12-japanese-reply-in-parentheses': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['murakami@example.co.jp', 'userunknown', 'hard', '5.1.1', '550', '']],
+  },
+  // "送信先：" and "原因：" with full-width colons and spaces.
+  '14-japanese-cause-label': {
+    kind: 'bounce',
+    decoder: 'plaintext',
+    recipients: [['okamoto@example.jp', 'mailboxfull', 'soft', '5.2.2', '552', '']],
+  },
 });
