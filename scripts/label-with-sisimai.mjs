@@ -13,6 +13,9 @@
 // (or its extension); per family, in name order, every third file (index 2, 5, 8, ...) goes to
 // <out dir>-holdout/emails, the rest to <out dir>-train/emails, as <name>.eml; both are then
 // labelled. docs/classifier.md ("Unseen mail: the flufl.bounce set") says how to get the data.
+// `--flat` ignores families: every third file in name order (for sets whose names are not
+// <family>_<nn>, such as Mail::DeliveryStatus::BounceParser's t/corpus, where most families
+// have one file and would otherwise all land in -train).
 //
 // Needs perl with Debian's libjson-perl and libclass-accessor-lite-perl (Sisimai's only
 // non-core modules); says so and stops when they are missing.
@@ -120,7 +123,7 @@ function label(folder, delivered) {
   process.stdout.write(`${folder}: ${names.length} files, ${files} with a result, ${lines.length} labels → labels.jsonl\n`);
 }
 
-function split(source, out) {
+function split(source, out, flat) {
   const names = fs
     .readdirSync(source, { withFileTypes: true })
     .filter((e) => e.isFile() && !e.name.startsWith('__') && !e.name.endsWith('.py'))
@@ -130,7 +133,7 @@ function split(source, out) {
   for (const name of names) {
     const stem = name.replace(/\.[^.]*$/, '');
     const underscore = stem.indexOf('_');
-    const family = underscore < 0 ? stem : stem.slice(0, underscore);
+    const family = flat ? '' : underscore < 0 ? stem : stem.slice(0, underscore);
     families.set(family, [...(families.get(family) ?? []), name]);
   }
   const train = `${out}-train`;
@@ -150,13 +153,14 @@ function split(source, out) {
 
 const argv = process.argv.slice(2);
 const delivered = argv.includes('--delivered');
+const flat = argv.includes('--flat');
 const splitAt = argv.indexOf('--split');
 const version = checkPerl();
 process.stdout.write(`Sisimai ${version} (${sisimaiLib})\n`);
 if (splitAt >= 0) {
   const [source, out] = [argv[splitAt + 1], argv[splitAt + 2]];
-  if (!source || !out) fail('usage: node scripts/label-with-sisimai.mjs --split <source dir> <out dir> [--delivered]');
-  for (const folder of split(source, out)) label(folder, delivered);
+  if (!source || !out) fail('usage: node scripts/label-with-sisimai.mjs --split <source dir> <out dir> [--flat] [--delivered]');
+  for (const folder of split(source, out, flat)) label(folder, delivered);
 } else {
   const folder = argv.find((a) => !a.startsWith('--'));
   if (!folder) fail('usage: node scripts/label-with-sisimai.mjs <folder with emails/> [--delivered]\n       node scripts/label-with-sisimai.mjs --split <source dir> <out dir> [--delivered]');

@@ -83,7 +83,8 @@ describe('Gmail (Chromium in Japanese, the built extension)', () => {
     const sidebar = await readySidebar(page);
     await expect(sidebar.getByTestId('bn-suggested').textContent()).resolves.toBe('takahashi.yui@gmail.com');
     await sidebar.getByTestId('bn-copy').click();
-    await expect(sidebar.getByTestId('bn-copy-status').textContent()).resolves.toBe('コピーしました');
+    // The status is set once the clipboard's promise settles, a moment after the click: poll.
+    await expect.poll(() => sidebar.getByTestId('bn-copy-status').textContent(), { timeout: 2000 }).toBe('コピーしました');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('takahashi.yui@gmail.com');
     await page.close();
   });
